@@ -1,0 +1,305 @@
+#include "Engine.h"
+
+#include "api/ApiServer.h"
+#include "incidents/Catalog.h"
+#include "incidents/IncidentService.h"
+#include "incidents/OpsDatabase.h"
+#include "ingest/StatsdListener.h"
+#include "notify/Outbox.h"
+#include "notify/SecretStore.h"
+#include "notify/SlackMessage.h"
+#include "rules/Evaluator.h"
+#include "store/SeriesStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTimer>
+
+namespace hms {
+
+namespace {
+TimestampMs nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void registerTypes()
+{
+    qRegisterMetaType<hms::AlertTransition>();
+    qRegisterMetaType<QList<hms::AlertTransition>>();
+    qRegisterMetaType<std::shared_ptr<const hms::EvalTick>>();
+    qRegisterMetaType<std::shared_ptr<const std::vector<hms::Rule>>>();
+    qRegisterMetaType<hms::Incident>();
+    qRegisterMetaType<hms::IncidentEvent>();
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+// ---------------------------------------------------------------- OpsCore (ops thread)
+
+OpsCore::OpsCore(const EngineOptions &options, SeriesStore &store, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(store)
+    , m_connectionName(QStringLiteral("ops-%1").arg(quintptr(this), 0, 16))
+{
+}
+
+OpsCore::~OpsCore()
+{
+    m_api.reset();
+    m_outbox.reset();
+    m_incidents.reset();
+    m_catalog.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool OpsCore::init(QString *error, quint16 *apiPort)
+{
+    QSqlDatabase db = OpsDatabase::open(QDir(m_options.dataDir).filePath(QStringLiteral("ops.db")), m_connectionName,
+                                        error);
+    if (!db.isValid())
+        return false;
+    m_secrets = std::make_unique<SecretStore>(m_options.keychainService);
+    m_catalog = std::make_unique<Catalog>(db);
+    m_incidents = std::make_unique<IncidentService>(db, *m_catalog);
+    m_outbox = std::make_unique<Outbox>(db, *m_secrets);
+
+    loadExamplesIfFresh(m_options.loadExamples);
+
+    // Incident → notification. Each step is an event on the incident's timeline.
+    auto notify = [this](const Incident &incident) {
+        if (m_catalog->setting(QStringLiteral("notify.slack.enabled")) != u"1") {
+            if (incident.state != Incident::State::Resolved)
+                m_incidents->recordEvent(incident.id, QStringLiteral("notification_skipped"),
+                                         tr("no notification channel configured (opsctl secret set slack_webhook)"),
+                                         {}, nowMs());
+            return;
+        }
+        m_outbox->enqueue(incident.id, QStringLiteral("slack"), QStringLiteral("slack_webhook"),
+                          slackMessageFor(incident));
+        m_incidents->recordEvent(incident.id, QStringLiteral("notification_queued"),
+                                 incident.state == Incident::State::Resolved ? tr("Slack resolution message queued")
+                                                                            : tr("Slack message queued"),
+                                 {{QStringLiteral("channel"), QStringLiteral("slack")}}, nowMs());
+    };
+    connect(m_incidents.get(), &IncidentService::incidentOpened, this, notify);
+    connect(m_incidents.get(), &IncidentService::incidentChanged, this, [notify](const Incident &incident) {
+        if (incident.state == Incident::State::Resolved)
+            notify(incident);
+    });
+    connect(m_outbox.get(), &Outbox::delivered, this,
+            [this](qint64, qint64 incidentId, const QString &channel, int attempts) {
+                const auto incident = m_incidents->incident(incidentId);
+                QString target;
+                if (incident && !incident->rotation.isEmpty())
+                    if (const auto rotation = m_catalog->rotation(incident->rotation))
+                        for (const RotationMember &m : rotation->members)
+                            if (m.name == incident->assignee)
+                                target = m.slack;
+                m_incidents->recordEvent(
+                    incidentId, QStringLiteral("notified"),
+                    target.isEmpty() ? tr("Slack message delivered (attempt %1)").arg(attempts)
+                                     : tr("Slack message delivered for %1 (attempt %2)").arg(target).arg(attempts),
+                    {{QStringLiteral("channel"), channel}, {QStringLiteral("attempts"), attempts},
+                     {QStringLiteral("to"), target}},
+                    nowMs());
+            });
+    connect(m_outbox.get(), &Outbox::attemptFailed, this,
+            [this](qint64, qint64 incidentId, const QString &channel, const QString &problem, int attempts,
+                   bool willRetry) {
+                // The first failure and the final one go on the timeline; retries in between do not.
+                if (attempts > 1 && willRetry)
+                    return;
+                m_incidents->recordEvent(incidentId, QStringLiteral("notification_failed"),
+                                         willRetry ? tr("Slack delivery failed, retrying: %1").arg(problem)
+                                                   : tr("Slack delivery failed for good: %1").arg(problem),
+                                         {{QStringLiteral("channel"), channel},
+                                          {QStringLiteral("attempts"), attempts},
+                                          {QStringLiteral("retrying"), willRetry}},
+                                         nowMs());
+            });
+
+    QString token = createApiToken(m_options.dataDir, error);
+    if (token.isEmpty())
+        return false;
+    m_api = std::make_unique<ApiServer>(
+        ApiContext{&m_store, m_catalog.get(), m_incidents.get(), m_outbox.get(), m_secrets.get(), m_options.tickMs},
+        token);
+    *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
+    if (*apiPort == 0)
+        return false;
+    m_outbox->start();
+    return true;
+}
+
+void OpsCore::loadExamplesIfFresh(bool load)
+{
+    if (!load || m_catalog->setting(QStringLiteral("examples.loaded")) == u"1")
+        return;
+    // The seed's walk-through: the rotation and the playbook, not the rule (that is step one).
+    m_catalog->createRotation(readResource(QStringLiteral(":/hms/examples/fema_oncall.yml")),
+                              QStringLiteral("fema_oncall.yml"));
+    m_catalog->importPlaybook(QString::fromUtf8(readResource(QStringLiteral(":/hms/examples/pb_aid_latency.md"))),
+                              QStringLiteral("pb_aid_latency.md"));
+    m_catalog->setSetting(QStringLiteral("examples.loaded"), QStringLiteral("1"));
+}
+
+// ---------------------------------------------------------------- Engine
+
+Engine::Engine(EngineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_store(std::make_unique<SeriesStore>())
+{
+    registerTypes();
+    m_ingestThread.setObjectName(QStringLiteral("ingest"));
+    m_evalThread.setObjectName(QStringLiteral("evaluator"));
+    m_opsThread.setObjectName(QStringLiteral("ops"));
+}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+IncidentService *Engine::incidents() const
+{
+    return m_opsCore ? &m_opsCore->incidents() : nullptr;
+}
+
+Catalog *Engine::catalog() const
+{
+    return m_opsCore ? &m_opsCore->catalog() : nullptr;
+}
+
+Outbox *Engine::outbox() const
+{
+    return m_opsCore ? &m_opsCore->outbox() : nullptr;
+}
+
+void Engine::postToOps(std::function<void(OpsCore &)> work)
+{
+    QMetaObject::invokeMethod(m_opsAnchor, [this, work = std::move(work)] { work(*m_opsCore); });
+}
+
+bool Engine::start(QString *error)
+{
+    if (m_running)
+        return true;
+    if (!QDir().mkpath(m_options.dataDir)) {
+        *error = tr("cannot create the data directory %1").arg(m_options.dataDir);
+        return false;
+    }
+    m_options.dataDir = QDir(m_options.dataDir).absolutePath();
+
+    // Ops thread: ops.db, catalog, incidents, outbox, API. Created inside the thread so that the
+    // database connection belongs to it.
+    m_opsAnchor = new QObject; // a plain object living on the ops thread, target of invokeMethod
+    m_opsAnchor->moveToThread(&m_opsThread);
+    connect(&m_opsThread, &QThread::finished, m_opsAnchor, &QObject::deleteLater);
+    m_opsThread.start();
+    bool ok = false;
+    quint16 apiPort = 0;
+    QMetaObject::invokeMethod(
+        m_opsAnchor,
+        [&] {
+            m_opsCore = new OpsCore(m_options, *m_store);
+            ok = m_opsCore->init(error, &apiPort);
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok) {
+        stop();
+        return false;
+    }
+
+    // Evaluator thread.
+    m_evaluator = new Evaluator(*m_store);
+    m_evaluator->moveToThread(&m_evalThread);
+    connect(&m_evalThread, &QThread::finished, m_evaluator, &QObject::deleteLater);
+    connect(&m_opsCore->catalog(), &Catalog::rulesChanged, m_evaluator, &Evaluator::setRules);
+    connect(m_evaluator, &Evaluator::alertsChanged, &m_opsCore->incidents(), &IncidentService::handleTransitions);
+    m_evalThread.start();
+    std::shared_ptr<const std::vector<Rule>> rules;
+    QMetaObject::invokeMethod(
+        m_opsCore, [&] { rules = std::make_shared<const std::vector<Rule>>(m_opsCore->catalog().rules()); },
+        Qt::BlockingQueuedConnection);
+    const qint64 tick = m_options.tickMs;
+    QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, rules, tick] {
+        ev->setRules(rules);
+        ev->start(tick);
+    });
+
+    // Ingest thread: StatsD over UDP, and the store's retention trim.
+    m_statsd = new StatsdListener(*m_store);
+    m_statsd->moveToThread(&m_ingestThread);
+    connect(&m_ingestThread, &QThread::finished, m_statsd, &QObject::deleteLater);
+    m_ingestThread.start();
+    bool bound = false;
+    QMetaObject::invokeMethod(
+        m_statsd,
+        [&] {
+            bound = m_statsd->listen(m_options.statsdAddress, m_options.statsdPort, error);
+            auto *trim = new QTimer(m_statsd);
+            connect(trim, &QTimer::timeout, m_statsd, [store = m_store.get()] { store->trim(nowMs()); });
+            trim->start(60000);
+        },
+        Qt::BlockingQueuedConnection);
+    if (!bound) {
+        stop();
+        return false;
+    }
+
+    m_endpoints.api = QUrl(QStringLiteral("http://%1:%2").arg(m_options.apiAddress.toString()).arg(apiPort));
+    m_endpoints.statsdHost = m_options.statsdAddress.toString();
+    m_endpoints.statsdPort = m_statsd->port();
+    m_endpoints.pid = QCoreApplication::applicationPid();
+    if (!m_endpoints.write(m_options.dataDir, error)) {
+        stop();
+        return false;
+    }
+    m_running = true;
+    Q_EMIT started();
+    return true;
+}
+
+void Engine::stop()
+{
+    // Ingest first (no new samples), then the evaluator (no new transitions), then ops.
+    if (m_ingestThread.isRunning()) {
+        m_ingestThread.quit();
+        m_ingestThread.wait();
+        m_statsd = nullptr;
+    }
+    if (m_evalThread.isRunning()) {
+        QMetaObject::invokeMethod(m_evaluator, &Evaluator::stop, Qt::BlockingQueuedConnection);
+        m_evalThread.quit();
+        m_evalThread.wait();
+        m_evaluator = nullptr;
+    }
+    if (m_opsThread.isRunning()) {
+        if (m_opsCore)
+            QMetaObject::invokeMethod(
+                m_opsCore, [core = m_opsCore] { delete core; }, Qt::BlockingQueuedConnection);
+        m_opsCore = nullptr;
+        m_opsThread.quit();
+        m_opsThread.wait();
+        m_opsAnchor = nullptr; // deleted by the thread's finished signal
+    }
+    if (m_running)
+        QFile::remove(QDir(m_options.dataDir).filePath(Endpoints::fileName()));
+    m_running = false;
+}
+
+} // namespace hms

@@ -1,0 +1,124 @@
+// The engine composed: ingest thread (StatsD), evaluator thread, ops thread (ops.db, catalog,
+// incidents, outbox, local API). Used by `hms-ops` with and without a window, and by tests.
+#pragma once
+
+#include "core/Endpoints.h"
+#include "core/Types.h"
+
+#include <QHostAddress>
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace hms {
+
+class Catalog;
+class Evaluator;
+class IncidentService;
+class Outbox;
+class SecretStore;
+class ApiServer;
+class SeriesStore;
+class OpsCore;
+class StatsdListener;
+
+struct EngineOptions {
+    QString dataDir;                                  // created if missing
+    QHostAddress apiAddress = QHostAddress::LocalHost;
+    quint16 apiPort = 0;                              // 0: pick a free port
+    QHostAddress statsdAddress = QHostAddress::LocalHost;
+    quint16 statsdPort = 0;
+    bool loadExamples = true;                         // fresh data dir: fema_oncall + pb_aid_latency
+    qint64 tickMs = 1000;
+    QString keychainService = QStringLiteral("hms-ops");
+};
+
+class Engine : public QObject {
+    Q_OBJECT
+public:
+    explicit Engine(EngineOptions options, QObject *parent = nullptr);
+    ~Engine() override; // stops the threads in order: ingest, evaluator, ops
+
+    // Starts every thread and listener, writes endpoints.json and the token file.
+    bool start(QString *error);
+    void stop();
+
+    const EngineOptions &options() const { return m_options; }
+    const Endpoints &endpoints() const { return m_endpoints; }
+
+    // Thread-safe to read from any thread.
+    SeriesStore &store() { return *m_store; }
+    // Objects living on other threads: connect to their signals (queued), never call their
+    // methods directly from the GUI thread; use runOnOps().
+    Evaluator *evaluator() const { return m_evaluator; }
+    IncidentService *incidents() const;
+    Catalog *catalog() const;
+    Outbox *outbox() const;
+
+    // Runs `work` on the ops thread (where ops.db lives) and then `done(result)` in `context`'s
+    // thread. `context` must outlive the engine's ops thread or be destroyed on its own thread
+    // (done is dropped if it is gone by then).
+    template<typename Work, typename Done>
+    void runOnOps(QObject *context, Work work, Done done)
+    {
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(m_opsAnchor, [this, guard, work = std::move(work), done = std::move(done)]() mutable {
+            auto result = work(*m_opsCore);
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(guard.data(), [result = std::move(result), done = std::move(done)]() mutable {
+                done(result);
+            });
+        });
+    }
+    // The same without a result.
+    void postToOps(std::function<void(OpsCore &)> work);
+
+Q_SIGNALS:
+    void started();
+
+private:
+    EngineOptions m_options;
+    Endpoints m_endpoints;
+    std::unique_ptr<SeriesStore> m_store;
+    QThread m_ingestThread;
+    QThread m_evalThread;
+    QThread m_opsThread;
+    StatsdListener *m_statsd = nullptr; // lives on m_ingestThread, deleted by it
+    Evaluator *m_evaluator = nullptr;   // lives on m_evalThread
+    OpsCore *m_opsCore = nullptr;       // lives on m_opsThread
+    QObject *m_opsAnchor = nullptr;     // a plain QObject on the ops thread for invokeMethod
+    bool m_running = false;
+};
+
+// Everything that lives on the ops thread, created there (ops.db's connection belongs to it).
+class OpsCore : public QObject {
+    Q_OBJECT
+public:
+    OpsCore(const EngineOptions &options, SeriesStore &store, QObject *parent = nullptr);
+    ~OpsCore() override;
+    bool init(QString *error, quint16 *apiPort);
+
+    Catalog &catalog() { return *m_catalog; }
+    IncidentService &incidents() { return *m_incidents; }
+    Outbox &outbox() { return *m_outbox; }
+    SecretStore &secrets() { return *m_secrets; }
+
+private:
+    void loadExamplesIfFresh(bool fresh);
+
+    EngineOptions m_options;
+    SeriesStore &m_store;
+    QString m_connectionName;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<ApiServer> m_api;
+};
+
+} // namespace hms

@@ -1,0 +1,256 @@
+// The API's incident, event, playbook, rotation, notification and secret routes.
+#include "api/ApiJson.h"
+#include "core/Duration.h"
+#include "api/ApiServer.h"
+#include "incidents/Catalog.h"
+#include "incidents/IncidentService.h"
+#include "notify/Outbox.h"
+#include "notify/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <memory>
+
+namespace hms {
+
+using Status = QHttpServerResponder::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::ApiServer", text);
+}
+
+TimestampMs nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Who is acting: {"by": "..."} in the body, else "opsctl".
+QString actor(const QHttpServerRequest &req)
+{
+    const QString by = QJsonDocument::fromJson(req.body()).object().value(QStringLiteral("by")).toString();
+    return by.isEmpty() ? QStringLiteral("opsctl") : by.left(100);
+}
+
+QJsonObject rotationJson(const Rotation &r, TimestampMs at)
+{
+    QJsonArray members;
+    for (const RotationMember &m : r.members)
+        members.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                   {QStringLiteral("pager"), m.pager},
+                                   {QStringLiteral("slack"), m.slack},
+                                   {QStringLiteral("email"), m.email}});
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("description"), r.description},
+                  {QStringLiteral("members"), members},
+                  {QStringLiteral("start_ms"), r.startMs},
+                  {QStringLiteral("handoff_ms"), r.handoffMs}};
+    if (const auto index = r.memberIndexAt(at)) {
+        const RotationMember &m = r.members.at(std::size_t(*index));
+        o.insert(QStringLiteral("on_call"), QJsonObject{{QStringLiteral("name"), m.name},
+                                                        {QStringLiteral("pager"), m.pager},
+                                                        {QStringLiteral("slack"), m.slack},
+                                                        {QStringLiteral("until_ms"), r.nextHandoffAfter(at)}});
+    }
+    return o;
+}
+
+QJsonObject playbookJson(const Playbook &p, bool withText)
+{
+    QJsonObject o{{QStringLiteral("id"), p.id},
+                  {QStringLiteral("title"), p.title},
+                  {QStringLiteral("steps"), QJsonArray::fromStringList(p.steps)}};
+    if (withText)
+        o.insert(QStringLiteral("markdown"), p.markdown);
+    return o;
+}
+} // namespace
+
+void ApiServer::addIncidentRoutes(QHttpServer &s)
+{
+    s.route(QStringLiteral("/api/v1/incidents"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        const QString state = req.query().queryItemValue(QStringLiteral("state"));
+        if (!state.isEmpty() && state != u"open" && state != u"all")
+            return apiError(Status::BadRequest, tr("state: expected \"open\" or \"all\", got \"%1\"").arg(state));
+        QJsonArray list;
+        for (const Incident &i : m_ctx.incidents->incidents(state != u"all"))
+            list.append(i.toJson());
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("incidents"), list}});
+    });
+    s.route(QStringLiteral("/api/v1/incidents/<arg>"), Method::Get, [this](qint64 id, const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        const auto incident = m_ctx.incidents->incident(id);
+        if (!incident)
+            return apiError(Status::NotFound, tr("no incident %1").arg(id));
+        QJsonArray events;
+        for (const IncidentEvent &e : m_ctx.incidents->events(id))
+            events.append(e.toJson());
+        QJsonObject body{{QStringLiteral("incident"), incident->toJson()}, {QStringLiteral("events"), events}};
+        if (const auto pb = m_ctx.catalog->playbook(incident->playbookId))
+            body.insert(QStringLiteral("playbook"), playbookJson(*pb, true));
+        return QHttpServerResponse(body);
+    });
+    auto action = [this](qint64 id, const QHttpServerRequest &req, bool ack) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        if (!m_ctx.incidents->incident(id))
+            return apiError(Status::NotFound, tr("no incident %1").arg(id));
+        const QString problem = ack ? m_ctx.incidents->acknowledge(id, actor(req), nowMs())
+                                    : m_ctx.incidents->resolve(id, actor(req), nowMs());
+        if (!problem.isEmpty())
+            return apiError(Status::Conflict, problem);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("incident"), m_ctx.incidents->incident(id)->toJson()}});
+    };
+    s.route(QStringLiteral("/api/v1/incidents/<arg>/ack"), Method::Post,
+            [action](qint64 id, const QHttpServerRequest &req) { return action(id, req, true); });
+    s.route(QStringLiteral("/api/v1/incidents/<arg>/resolve"), Method::Post,
+            [action](qint64 id, const QHttpServerRequest &req) { return action(id, req, false); });
+
+    // The feed behind `opsctl incident watch`: events after a cursor, with their incident's headline.
+    s.route(QStringLiteral("/api/v1/events"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        const QUrlQuery q = req.query();
+        bool ok = true;
+        const QString afterText = q.queryItemValue(QStringLiteral("after"));
+        const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&ok);
+        if (!ok || after < 0)
+            return apiError(Status::BadRequest, tr("after: expected an event id (a non-negative integer)"));
+        const int limit = std::clamp(q.queryItemValue(QStringLiteral("limit")).toInt(), 0, 1000);
+        QJsonArray events;
+        std::map<qint64, Incident> incidents;
+        for (const IncidentEvent &e : m_ctx.incidents->eventsAfter(after, limit > 0 ? limit : 200)) {
+            QJsonObject o = e.toJson();
+            if (!incidents.count(e.incidentId))
+                if (auto i = m_ctx.incidents->incident(e.incidentId))
+                    incidents[e.incidentId] = *i;
+            if (incidents.count(e.incidentId)) {
+                const Incident &i = incidents[e.incidentId];
+                o.insert(QStringLiteral("rule"), i.rule);
+                o.insert(QStringLiteral("service"), i.service);
+                o.insert(QStringLiteral("metric"), i.metric);
+                o.insert(QStringLiteral("aggregate"), i.aggregate);
+            }
+            events.append(o);
+        }
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("events"), events},
+                                               {QStringLiteral("last_id"), m_ctx.incidents->lastEventId()}});
+    });
+
+    s.route(QStringLiteral("/api/v1/notifications"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QJsonArray list;
+        for (const OutboxMessage &m : m_ctx.outbox->messages())
+            list.append(m.toJson());
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("notifications"), list}});
+    });
+}
+
+void ApiServer::addCatalogRoutes(QHttpServer &s)
+{
+    s.route(QStringLiteral("/api/v1/playbooks"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QJsonArray list;
+        for (const Playbook &p : m_ctx.catalog->playbooks())
+            list.append(playbookJson(p, false));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("playbooks"), list}});
+    });
+    s.route(QStringLiteral("/api/v1/playbooks"), Method::Post, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QString problem;
+        const auto upload = fileUpload(req, &problem);
+        if (!upload)
+            return apiError(Status::BadRequest, problem);
+        QString id;
+        problem = m_ctx.catalog->importPlaybook(QString::fromUtf8(upload->second), upload->first, &id);
+        if (!problem.isEmpty())
+            return apiError(Status::BadRequest, QStringLiteral("%1: %2").arg(upload->first, problem));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("imported"), id}}, Status::Created);
+    });
+    s.route(QStringLiteral("/api/v1/playbooks/<arg>"), Method::Get,
+            [this](const QString &id, const QHttpServerRequest &req) {
+                if (auto d = denied(req))
+                    return std::move(*d);
+                const auto pb = m_ctx.catalog->playbook(id);
+                if (!pb)
+                    return apiError(Status::NotFound, tr("no playbook \"%1\"").arg(id));
+                return QHttpServerResponse(playbookJson(*pb, true));
+            });
+
+    s.route(QStringLiteral("/api/v1/rotations"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QJsonArray list;
+        const TimestampMs now = nowMs();
+        for (const Rotation &r : m_ctx.catalog->rotations())
+            list.append(rotationJson(r, now));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("rotations"), list}});
+    });
+    s.route(QStringLiteral("/api/v1/rotations"), Method::Post, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QString problem;
+        const auto upload = fileUpload(req, &problem);
+        if (!upload)
+            return apiError(Status::BadRequest, problem);
+        QString id;
+        const auto errors = m_ctx.catalog->createRotation(upload->second, upload->first, &id);
+        if (!errors.empty())
+            return parseErrorResponse(errors);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("created"), id}}, Status::Created);
+    });
+    s.route(QStringLiteral("/api/v1/oncall/<arg>"), Method::Get,
+            [this](const QString &id, const QHttpServerRequest &req) {
+                if (auto d = denied(req))
+                    return std::move(*d);
+                const auto rotation = m_ctx.catalog->rotation(id);
+                if (!rotation)
+                    return apiError(Status::NotFound, tr("no rotation \"%1\"").arg(id));
+                return QHttpServerResponse(rotationJson(*rotation, nowMs()));
+            });
+
+    // Secrets go straight to the OS keychain; the body is the secret itself and is never logged.
+    s.route(QStringLiteral("/api/v1/secrets/<arg>"), Method::Put,
+            [this](const QString &name, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+                if (auto d = denied(req)) {
+                    sendTo(responder, *d);
+                    return;
+                }
+                if (name != u"slack_webhook") {
+                    sendTo(responder, apiError(
+                        Status::BadRequest, tr("secret name: \"%1\" is not known; known: slack_webhook").arg(name)));
+                    return;
+                }
+                const QString value = QString::fromUtf8(req.body()).trimmed();
+                const QUrl url(value, QUrl::StrictMode);
+                if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+                    sendTo(responder, 
+                        apiError(Status::BadRequest, tr("slack_webhook: expected an http(s) URL")));
+                    return;
+                }
+                auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+                m_ctx.secrets->write(name, value, this, [this, held, name](bool ok, const QString &problem) {
+                    if (!ok) {
+                        sendTo(*held, apiError(Status::ServiceUnavailable,
+                                                    tr("keychain: could not store %1: %2").arg(name, problem)));
+                        return;
+                    }
+                    m_ctx.catalog->setSetting(QStringLiteral("notify.slack.enabled"), QStringLiteral("1"));
+                    sendTo(*held, QHttpServerResponse(QJsonObject{{QStringLiteral("stored"), name}}));
+                });
+            });
+}
+
+} // namespace hms

@@ -1,0 +1,203 @@
+#include "api/ApiServer.h"
+
+#include "api/ApiJson.h"
+#include "core/Duration.h"
+#include "incidents/Catalog.h"
+#include "incidents/IncidentService.h"
+#include "ingest/PushParser.h"
+#include "notify/Outbox.h"
+#include "notify/SecretStore.h"
+#include "store/Aggregates.h"
+#include "store/SeriesStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace hms {
+
+using Status = QHttpServerResponder::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::ApiServer", text);
+}
+
+TimestampMs nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// "k=v,k2=v2" → labels; returns false on a malformed pair.
+bool parseMatch(const QString &text, Labels *out)
+{
+    if (text.isEmpty())
+        return true;
+    for (const QString &pair : text.split(u',')) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return false;
+        (*out)[pair.left(eq).trimmed()] = pair.mid(eq + 1).trimmed();
+    }
+    return true;
+}
+} // namespace
+
+ApiServer::ApiServer(ApiContext context, QString token, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_token(std::move(token))
+    , m_server(std::make_unique<QHttpServer>())
+{
+    addRoutes();
+}
+
+ApiServer::~ApiServer() = default;
+
+std::optional<QHttpServerResponse> ApiServer::denied(const QHttpServerRequest &req) const
+{
+    // A missing or wrong token is a 401 that says how to fix it.
+    const QByteArray header = req.value("Authorization");
+    if (header == QByteArrayLiteral("Bearer ") + m_token.toLatin1())
+        return std::nullopt;
+    return apiError(Status::Unauthorized,
+                    header.isEmpty() ? tr("missing Authorization: Bearer <token> (the token is in DATA_DIR/api-token)")
+                                     : tr("wrong API token"));
+}
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *errorText)
+{
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0)
+        *errorText = tr("API: cannot listen on %1:%2").arg(address.toString()).arg(port);
+    return bound;
+}
+
+void ApiServer::addRoutes()
+{
+    QHttpServer &s = *m_server;
+    s.route(QStringLiteral("/api/v1/health"), Method::Get, [] {
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                               {QStringLiteral("version"), QStringLiteral(HMS_VERSION)}});
+    });
+
+    // --- metrics ---
+    s.route(QStringLiteral("/api/v1/metrics"), Method::Post, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        const PushParseResult parsed = parsePushBody(req.body());
+        const TimestampMs now = nowMs();
+        if (parsed.documentError) {
+            m_ctx.store->countRejected(QStringLiteral("push_invalid_body"), 1, now);
+            return apiError(Status::BadRequest, parsed.errors.empty() ? tr("invalid body") : parsed.errors[0].toString());
+        }
+        const int accepted = m_ctx.store->applyPushed(parsed.samples, now);
+        m_ctx.store->countRejected(QStringLiteral("push_invalid_sample"), qint64(parsed.errors.size()), now);
+        QJsonArray errors;
+        for (const PushParseError &e : parsed.errors)
+            errors.append(e.toString());
+        const QJsonObject body{{QStringLiteral("accepted"), accepted},
+                               {QStringLiteral("rejected"), int(parsed.samples.size()) - accepted + int(errors.size())},
+                               {QStringLiteral("errors"), errors}};
+        if (accepted == 0 && !errors.isEmpty())
+            return apiError(Status::BadRequest, errors.first().toString(), body);
+        return QHttpServerResponse(body);
+    });
+    s.route(QStringLiteral("/api/v1/metrics"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("metrics"), QJsonArray::fromStringList(m_ctx.store->metricNames())},
+                        {QStringLiteral("series"), m_ctx.store->seriesCount()},
+                        {QStringLiteral("samples"), m_ctx.store->sampleCount()}});
+    });
+    s.route(QStringLiteral("/api/v1/query"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        const QUrlQuery q = req.query();
+        const QString metric = q.queryItemValue(QStringLiteral("metric"), QUrl::FullyDecoded);
+        if (metric.isEmpty())
+            return apiError(Status::BadRequest, tr("metric: required"));
+        const QString aggText = q.queryItemValue(QStringLiteral("aggregate"), QUrl::FullyDecoded);
+        const auto agg = parseAggregate(aggText.isEmpty() ? QStringLiteral("last") : aggText);
+        if (!agg)
+            return apiError(Status::BadRequest,
+                         tr("aggregate: \"%1\" is not one of pNN (p50, p95, p99.9...), mean, min, max, sum, count, "
+                            "rate, increase, last")
+                             .arg(aggText));
+        const QString windowText = q.queryItemValue(QStringLiteral("window"), QUrl::FullyDecoded);
+        const auto window = parseDurationMs(windowText.isEmpty() ? QStringLiteral("1m") : windowText);
+        if (!window || *window <= 0)
+            return apiError(Status::BadRequest, tr("window: \"%1\" is not a duration like 30s, 1m, 1h").arg(windowText));
+        Labels match;
+        if (!parseMatch(q.queryItemValue(QStringLiteral("match"), QUrl::FullyDecoded), &match))
+            return apiError(Status::BadRequest, tr("match: expected label=value[,label=value...]"));
+        const TimestampMs t = nowMs();
+        QJsonArray series;
+        for (const SeriesKey &key : m_ctx.store->select(metric, match)) {
+            const auto samples = m_ctx.store->range(key, t - *window, t);
+            const auto value = aggregate(*agg, samples, t - *window, t);
+            series.append(QJsonObject{{QStringLiteral("labels"), labelsJson(key.labels)},
+                                      {QStringLiteral("value"), value ? QJsonValue(*value) : QJsonValue()},
+                                      {QStringLiteral("samples"), qint64(samples.size())}});
+        }
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("metric"), metric},
+                                               {QStringLiteral("aggregate"), agg->text},
+                                               {QStringLiteral("window"), formatDurationMs(*window)},
+                                               {QStringLiteral("time_ms"), t},
+                                               {QStringLiteral("series"), series}});
+    });
+
+    // --- rules ---
+    s.route(QStringLiteral("/api/v1/rules"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QJsonArray rules;
+        for (const Rule &r : m_ctx.catalog->rules())
+            rules.append(ruleJson(r));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("rules"), rules}});
+    });
+    s.route(QStringLiteral("/api/v1/rules"), Method::Post, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QString problem;
+        const auto upload = fileUpload(req, &problem);
+        if (!upload)
+            return apiError(Status::BadRequest, problem);
+        std::vector<Rule> installed;
+        const auto errors = m_ctx.catalog->installRules(upload->second, upload->first, &installed);
+        if (!errors.empty())
+            return parseErrorResponse(errors);
+        QJsonArray names;
+        for (const Rule &r : installed)
+            names.append(r.name);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("installed"), names}}, Status::Created);
+    });
+    s.route(QStringLiteral("/api/v1/rules/<arg>"), Method::Delete,
+            [this](const QString &name, const QHttpServerRequest &req) {
+                if (auto d = denied(req))
+                    return std::move(*d);
+                if (!m_ctx.catalog->deleteRule(name))
+                    return apiError(Status::NotFound, tr("no rule named \"%1\"").arg(name));
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("deleted"), name}});
+            });
+
+    addIncidentRoutes(s);
+    addCatalogRoutes(s);
+
+    s.setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        sendTo(responder, apiError(Status::NotFound, tr("no such endpoint: %1 %2")
+                                                            .arg(QString::fromLatin1(methodName(req.method())),
+                                                                 req.url().path())));
+    });
+}
+
+} // namespace hms

@@ -1,0 +1,56 @@
+// The local HTTP API (127.0.0.1 unless configured): opsctl, ingest by HTTP push, and the GUI's
+// peers use it. Every route but /api/v1/health needs `Authorization: Bearer <token>`.
+// Lives on the ops thread. Errors are JSON {"error": "..."} with a 4xx status that names the
+// field or the position that was wrong.
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+#include <optional>
+
+class QHttpServer;
+
+namespace hms {
+
+class Catalog;
+class IncidentService;
+class Outbox;
+class SecretStore;
+class SeriesStore;
+
+struct ApiContext {
+    SeriesStore *store = nullptr;
+    Catalog *catalog = nullptr;
+    IncidentService *incidents = nullptr;
+    Outbox *outbox = nullptr;
+    SecretStore *secrets = nullptr;
+    qint64 tickMs = 1000;
+};
+
+class ApiServer : public QObject {
+    Q_OBJECT
+public:
+    ApiServer(ApiContext context, QString token, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Port 0 picks a free port. Returns the port, or 0 with *error set.
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+
+private:
+    void addRoutes();
+    void addIncidentRoutes(QHttpServer &s);  // ApiIncidentRoutes.cpp
+    void addCatalogRoutes(QHttpServer &s);   // ApiIncidentRoutes.cpp: playbooks, rotations, secrets
+    std::optional<QHttpServerResponse> denied(const QHttpServerRequest &req) const;
+
+    ApiContext m_ctx;
+    QString m_token;
+    std::unique_ptr<QHttpServer> m_server;
+};
+
+} // namespace hms

@@ -1,0 +1,223 @@
+#include "incidents/Catalog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace hms {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::Catalog", text);
+}
+
+TimestampMs nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString joinedIds(const QStringList &ids)
+{
+    return ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "));
+}
+} // namespace
+
+Catalog::Catalog(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{
+}
+
+std::vector<RuleParseError> Catalog::installRules(const QByteArray &yaml, const QString &fileName,
+                                                  std::vector<Rule> *installed)
+{
+    RuleParseResult parsed = parseRules(yaml, fileName);
+    if (!parsed.ok())
+        return parsed.errors;
+
+    QStringList rotationIds;
+    for (const Rotation &r : rotations())
+        rotationIds << r.id;
+    QStringList playbookIds;
+    for (const Playbook &p : playbooks())
+        playbookIds << p.id;
+    std::vector<RuleParseError> errors;
+    for (const Rule &rule : parsed.rules) {
+        if (!rule.notify.isEmpty() && !rotationIds.contains(rule.notify))
+            errors.push_back({fileName, rule.sourceLine, 1,
+                              tr("rule %1: notify: unknown rotation \"%2\" (known: %3); create it first with "
+                                 "`opsctl rotation create FILE`")
+                                  .arg(rule.name, rule.notify, joinedIds(rotationIds))});
+        if (!rule.playbook.isEmpty() && !playbookIds.contains(rule.playbook))
+            errors.push_back({fileName, rule.sourceLine, 1,
+                              tr("rule %1: playbook: unknown playbook \"%2\" (known: %3); import it first with "
+                                 "`opsctl playbook import FILE.md`")
+                                  .arg(rule.name, rule.playbook, joinedIds(playbookIds))});
+    }
+    if (!errors.empty())
+        return errors;
+
+    if (!m_db.transaction())
+        return {{fileName, 0, 0, m_db.lastError().text()}};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO rules(name, file, source, installed_at) VALUES(?, ?, ?, ?) "
+                             "ON CONFLICT(name) DO UPDATE SET file = excluded.file, source = excluded.source, "
+                             "installed_at = excluded.installed_at"));
+    for (const Rule &rule : parsed.rules) {
+        q.addBindValue(rule.name);
+        q.addBindValue(fileName);
+        q.addBindValue(QString::fromUtf8(yaml));
+        q.addBindValue(nowMs());
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            m_db.rollback();
+            return {{fileName, 0, 0, error}};
+        }
+    }
+    if (!m_db.commit())
+        return {{fileName, 0, 0, m_db.lastError().text()}};
+    if (installed)
+        *installed = parsed.rules;
+    Q_EMIT rulesChanged(std::make_shared<const std::vector<Rule>>(rules()));
+    return {};
+}
+
+bool Catalog::deleteRule(const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM rules WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || q.numRowsAffected() == 0)
+        return false;
+    Q_EMIT rulesChanged(std::make_shared<const std::vector<Rule>>(rules()));
+    return true;
+}
+
+std::vector<Rule> Catalog::rules() const
+{
+    std::vector<Rule> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT name, file, source FROM rules ORDER BY name"));
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        // The stored source was valid when installed and the parser is deterministic.
+        const RuleParseResult parsed = parseRules(q.value(2).toString().toUtf8(), q.value(1).toString());
+        for (const Rule &rule : parsed.rules)
+            if (rule.name == name)
+                out.push_back(rule);
+    }
+    return out;
+}
+
+QString Catalog::importPlaybook(const QString &markdown, const QString &fileName, QString *id)
+{
+    const PlaybookParseResult parsed = parsePlaybook(markdown, fileName);
+    if (!parsed.error.isEmpty())
+        return parsed.error;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO playbooks(id, title, markdown, file, updated_at) VALUES(?, ?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET title = excluded.title, markdown = excluded.markdown, "
+                             "file = excluded.file, updated_at = excluded.updated_at"));
+    q.addBindValue(parsed.playbook.id);
+    q.addBindValue(parsed.playbook.title);
+    q.addBindValue(parsed.playbook.markdown);
+    q.addBindValue(fileName);
+    q.addBindValue(nowMs());
+    if (!q.exec())
+        return q.lastError().text();
+    if (id)
+        *id = parsed.playbook.id;
+    return {};
+}
+
+std::optional<Playbook> Catalog::playbook(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT markdown, file FROM playbooks WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    PlaybookParseResult parsed = parsePlaybook(q.value(0).toString(), q.value(1).toString());
+    parsed.playbook.id = id;
+    return parsed.playbook;
+}
+
+std::vector<Playbook> Catalog::playbooks() const
+{
+    std::vector<Playbook> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id, markdown, file FROM playbooks ORDER BY id"));
+    while (q.next()) {
+        PlaybookParseResult parsed = parsePlaybook(q.value(1).toString(), q.value(2).toString());
+        parsed.playbook.id = q.value(0).toString();
+        out.push_back(parsed.playbook);
+    }
+    return out;
+}
+
+std::vector<RuleParseError> Catalog::createRotation(const QByteArray &yaml, const QString &fileName, QString *id)
+{
+    const RotationParseResult parsed = parseRotation(yaml, fileName);
+    if (!parsed.errors.empty())
+        return parsed.errors;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO rotations(id, file, source, updated_at) VALUES(?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET file = excluded.file, source = excluded.source, "
+                             "updated_at = excluded.updated_at"));
+    q.addBindValue(parsed.rotation->id);
+    q.addBindValue(fileName);
+    q.addBindValue(QString::fromUtf8(yaml));
+    q.addBindValue(nowMs());
+    if (!q.exec())
+        return {{fileName, 0, 0, q.lastError().text()}};
+    if (id)
+        *id = parsed.rotation->id;
+    return {};
+}
+
+std::optional<Rotation> Catalog::rotation(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT source, file FROM rotations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return parseRotation(q.value(0).toString().toUtf8(), q.value(1).toString()).rotation;
+}
+
+std::vector<Rotation> Catalog::rotations() const
+{
+    std::vector<Rotation> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT source, file FROM rotations ORDER BY id"));
+    while (q.next()) {
+        if (auto r = parseRotation(q.value(0).toString().toUtf8(), q.value(1).toString()).rotation)
+            out.push_back(std::move(*r));
+    }
+    return out;
+}
+
+QString Catalog::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return fallback;
+    return q.value(0).toString();
+}
+
+void Catalog::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.exec();
+}
+
+} // namespace hms

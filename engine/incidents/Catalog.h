@@ -1,0 +1,54 @@
+// What operators configure: rules, playbooks and rotations, validated and stored in ops.db.
+// Lives on the ops thread (it uses that thread's database connection).
+#pragma once
+
+#include "incidents/Playbook.h"
+#include "oncall/Rotation.h"
+#include "rules/Rule.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace hms {
+
+class Catalog : public QObject {
+    Q_OBJECT
+public:
+    explicit Catalog(QSqlDatabase db, QObject *parent = nullptr);
+
+    // Parses and validates a rule file (also: notify must name a known rotation and playbook a
+    // known playbook). On any error nothing is stored and the errors are returned. Rules with an
+    // existing name are replaced.
+    std::vector<RuleParseError> installRules(const QByteArray &yaml, const QString &fileName,
+                                             std::vector<Rule> *installed = nullptr);
+    bool deleteRule(const QString &name);
+    std::vector<Rule> rules() const;
+
+    // Imports (or replaces) a playbook. Returns an error message or an empty string.
+    QString importPlaybook(const QString &markdown, const QString &fileName, QString *id = nullptr);
+    std::optional<Playbook> playbook(const QString &id) const;
+    std::vector<Playbook> playbooks() const;
+
+    std::vector<RuleParseError> createRotation(const QByteArray &yaml, const QString &fileName,
+                                               QString *id = nullptr);
+    std::optional<Rotation> rotation(const QString &id) const;
+    std::vector<Rotation> rotations() const;
+
+    // Settings (key/value) for non-secret configuration such as which channels are enabled.
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    void setSetting(const QString &key, const QString &value);
+
+Q_SIGNALS:
+    void rulesChanged(std::shared_ptr<const std::vector<hms::Rule>> rules);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace hms
+
+Q_DECLARE_METATYPE(std::shared_ptr<const std::vector<hms::Rule>>)

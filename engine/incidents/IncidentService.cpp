@@ -1,0 +1,404 @@
+#include "incidents/IncidentService.h"
+
+#include "incidents/Catalog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace hms {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::IncidentService", text);
+}
+
+QString serviceOf(const Labels &labels, const QString &metric)
+{
+    const auto it = labels.find(QStringLiteral("service"));
+    if (it != labels.end() && !it->second.isEmpty())
+        return it->second;
+    return metric.section(u'.', 0, 0);
+}
+
+QString labelsToJson(const Labels &labels)
+{
+    QJsonObject o;
+    for (const auto &[k, v] : labels)
+        o.insert(k, v);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Labels labelsFromJson(const QString &json)
+{
+    Labels labels;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        labels[it.key()] = it.value().toString();
+    return labels;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, fingerprint, rule, service, severity, state, metric, aggregate, threshold, value, labels, rotation, "
+    "assignee, assignee_pager, playbook, opened_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by");
+
+Incident incidentFrom(const QSqlQuery &q)
+{
+    Incident i;
+    i.id = q.value(0).toLongLong();
+    i.fingerprint = q.value(1).toString();
+    i.rule = q.value(2).toString();
+    i.service = q.value(3).toString();
+    i.severity = q.value(4).toString();
+    i.state = incidentStateFromName(q.value(5).toString()).value_or(Incident::State::Triggered);
+    i.metric = q.value(6).toString();
+    i.aggregate = q.value(7).toString();
+    i.threshold = q.value(8).toString();
+    i.value = q.value(9).toDouble();
+    i.labels = labelsFromJson(q.value(10).toString());
+    i.rotation = q.value(11).toString();
+    i.assignee = q.value(12).toString();
+    i.assigneePager = q.value(13).toString();
+    i.playbookId = q.value(14).toString();
+    i.openedAt = q.value(15).toLongLong();
+    i.acknowledgedAt = q.value(16).toLongLong();
+    i.acknowledgedBy = q.value(17).toString();
+    i.resolvedAt = q.value(18).toLongLong();
+    i.resolvedBy = q.value(19).toString();
+    return i;
+}
+
+IncidentEvent eventFrom(const QSqlQuery &q)
+{
+    IncidentEvent e;
+    e.id = q.value(0).toLongLong();
+    e.incidentId = q.value(1).toLongLong();
+    e.at = q.value(2).toLongLong();
+    e.kind = q.value(3).toString();
+    e.message = q.value(4).toString();
+    e.data = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    return e;
+}
+
+QString formatValue(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+} // namespace
+
+IncidentService::IncidentService(QSqlDatabase db, Catalog &catalog, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_catalog(catalog)
+{
+}
+
+void IncidentService::handleTransitions(const QList<AlertTransition> &transitions)
+{
+    for (const AlertTransition &t : transitions) {
+        if (t.to == AlertState::Firing)
+            openIncident(t);
+        else if (t.from == AlertState::Firing && t.to == AlertState::Inactive)
+            resolveByAlert(t);
+    }
+}
+
+std::optional<Incident> IncidentService::openIncidentFor(const QString &fingerprint) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE fingerprint = ? AND state != 'resolved'").arg(kColumns));
+    q.addBindValue(fingerprint);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return incidentFrom(q);
+}
+
+void IncidentService::openIncident(const AlertTransition &t)
+{
+    if (auto existing = openIncidentFor(t.fingerprint)) {
+        // Still the same incident (for example after a keep_firing_for gap): refresh the value only.
+        existing->value = t.value;
+        if (storeIncident(*existing))
+            Q_EMIT incidentChanged(*existing);
+        return;
+    }
+    const std::vector<Rule> rules = m_catalog.rules();
+    const auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule &r) { return r.name == t.rule; });
+
+    Incident inc;
+    inc.fingerprint = t.fingerprint;
+    inc.rule = t.rule;
+    inc.labels = t.labels;
+    inc.metric = t.seriesName;
+    inc.service = serviceOf(t.labels, t.seriesName);
+    inc.value = t.value;
+    inc.openedAt = t.at;
+    inc.severity = t.labels.count(QStringLiteral("severity")) ? t.labels.at(QStringLiteral("severity"))
+                                                               : QStringLiteral("warning");
+    if (rule != rules.end()) {
+        inc.aggregate = rule->aggregate.text;
+        inc.threshold = rule->threshold.text;
+        inc.rotation = rule->notify;
+        inc.playbookId = rule->playbook;
+    }
+    std::optional<RotationMember> member;
+    if (!inc.rotation.isEmpty()) {
+        if (const auto rotation = m_catalog.rotation(inc.rotation)) {
+            if (const auto index = rotation->memberIndexAt(t.at)) {
+                member = rotation->members.at(std::size_t(*index));
+                inc.assignee = member->name;
+                inc.assigneePager = member->pager;
+            }
+        }
+    }
+    if (!m_db.transaction())
+        return;
+    if (!storeIncident(inc)) {
+        m_db.rollback();
+        return;
+    }
+    QJsonObject firedData{{QStringLiteral("value"), t.value},
+                          {QStringLiteral("aggregate"), inc.aggregate},
+                          {QStringLiteral("threshold"), inc.threshold},
+                          {QStringLiteral("service"), inc.service},
+                          {QStringLiteral("active_at"), t.activeAt}};
+    std::vector<IncidentEvent> added;
+    auto add = [&](const QString &kind, const QString &message, const QJsonObject &data) {
+        if (auto e = addEvent(inc.id, kind, message, data, t.at))
+            added.push_back(*e);
+    };
+    add(QStringLiteral("fired"),
+        tr("%1 fired: %2 %3 = %4 (threshold %5)")
+            .arg(inc.rule, inc.metric, inc.aggregate.isEmpty() ? tr("value") : inc.aggregate, formatValue(t.value),
+                 inc.threshold),
+        firedData);
+    if (member) {
+        add(QStringLiteral("assigned"),
+            tr("assigned to %1 (rotation %2, pager #%3)").arg(member->name, inc.rotation, member->pager),
+            {{QStringLiteral("assignee"), member->name},
+             {QStringLiteral("rotation"), inc.rotation},
+             {QStringLiteral("pager"), member->pager},
+             {QStringLiteral("slack"), member->slack}});
+    } else if (!inc.rotation.isEmpty()) {
+        add(QStringLiteral("assigned"), tr("nobody is on call in rotation %1: unassigned").arg(inc.rotation),
+            {{QStringLiteral("rotation"), inc.rotation}});
+    }
+    if (!inc.playbookId.isEmpty()) {
+        const bool known = m_catalog.playbook(inc.playbookId).has_value();
+        add(QStringLiteral("playbook"),
+            known ? tr("playbook %1 attached").arg(inc.playbookId)
+                  : tr("playbook %1 is missing from the catalog").arg(inc.playbookId),
+            {{QStringLiteral("playbook"), inc.playbookId}, {QStringLiteral("found"), known}});
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return;
+    }
+    Q_EMIT incidentOpened(inc);
+    for (const IncidentEvent &e : added)
+        Q_EMIT eventAdded(e);
+}
+
+void IncidentService::resolveByAlert(const AlertTransition &t)
+{
+    auto inc = openIncidentFor(t.fingerprint);
+    if (!inc)
+        return; // resolved by hand already
+    inc->state = Incident::State::Resolved;
+    inc->resolvedAt = t.at;
+    inc->resolvedBy = QStringLiteral("alert");
+    inc->value = t.value;
+    if (!m_db.transaction())
+        return;
+    std::optional<IncidentEvent> e;
+    if (storeIncident(*inc))
+        e = addEvent(inc->id, QStringLiteral("resolved"),
+                     tr("resolved: %1 back to %2 (threshold %3)")
+                         .arg(inc->aggregate.isEmpty() ? tr("value") : inc->aggregate, formatValue(t.value),
+                              inc->threshold),
+                     {{QStringLiteral("value"), t.value}, {QStringLiteral("by"), QStringLiteral("alert")}}, t.at);
+    if (!e || !m_db.commit()) {
+        m_db.rollback();
+        return;
+    }
+    Q_EMIT incidentChanged(*inc);
+    Q_EMIT eventAdded(*e);
+}
+
+QString IncidentService::acknowledge(qint64 id, const QString &by, TimestampMs at)
+{
+    auto inc = incident(id);
+    if (!inc)
+        return tr("no incident %1").arg(id);
+    if (inc->state != Incident::State::Triggered)
+        return tr("incident %1 is %2; only a triggered incident can be acknowledged")
+            .arg(id)
+            .arg(incidentStateName(inc->state));
+    inc->state = Incident::State::Acknowledged;
+    inc->acknowledgedAt = at;
+    inc->acknowledgedBy = by;
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    std::optional<IncidentEvent> e;
+    if (storeIncident(*inc))
+        e = addEvent(id, QStringLiteral("acknowledged"), tr("acknowledged by %1").arg(by),
+                     {{QStringLiteral("by"), by}}, at);
+    if (!e || !m_db.commit()) {
+        m_db.rollback();
+        return tr("could not store the acknowledgement: %1").arg(m_db.lastError().text());
+    }
+    Q_EMIT incidentChanged(*inc);
+    Q_EMIT eventAdded(*e);
+    return {};
+}
+
+QString IncidentService::resolve(qint64 id, const QString &by, TimestampMs at)
+{
+    auto inc = incident(id);
+    if (!inc)
+        return tr("no incident %1").arg(id);
+    if (inc->state == Incident::State::Resolved)
+        return tr("incident %1 is already resolved").arg(id);
+    inc->state = Incident::State::Resolved;
+    inc->resolvedAt = at;
+    inc->resolvedBy = by;
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    std::optional<IncidentEvent> e;
+    if (storeIncident(*inc))
+        e = addEvent(id, QStringLiteral("resolved"), tr("resolved by %1").arg(by), {{QStringLiteral("by"), by}}, at);
+    if (!e || !m_db.commit()) {
+        m_db.rollback();
+        return tr("could not store the resolution: %1").arg(m_db.lastError().text());
+    }
+    Q_EMIT incidentChanged(*inc);
+    Q_EMIT eventAdded(*e);
+    return {};
+}
+
+bool IncidentService::storeIncident(Incident &i)
+{
+    QSqlQuery q(m_db);
+    if (i.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO incidents(fingerprint, rule, service, severity, state, metric, aggregate, "
+                                 "threshold, value, labels, rotation, assignee, assignee_pager, playbook, opened_at, "
+                                 "acknowledged_at, acknowledged_by, resolved_at, resolved_by) "
+                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(i.fingerprint), QVariant(i.rule), QVariant(i.service), QVariant(i.severity),
+                                  QVariant(incidentStateName(i.state)), QVariant(i.metric), QVariant(i.aggregate),
+                                  QVariant(i.threshold), QVariant(i.value), QVariant(labelsToJson(i.labels)),
+                                  QVariant(i.rotation), QVariant(i.assignee), QVariant(i.assigneePager),
+                                  QVariant(i.playbookId), QVariant(i.openedAt), QVariant(i.acknowledgedAt),
+                                  QVariant(i.acknowledgedBy), QVariant(i.resolvedAt), QVariant(i.resolvedBy)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning("incident insert failed: %s", qPrintable(q.lastError().text()));
+            return false;
+        }
+        i.id = q.lastInsertId().toLongLong();
+        return true;
+    }
+    q.prepare(QStringLiteral("UPDATE incidents SET state = ?, value = ?, acknowledged_at = ?, acknowledged_by = ?, "
+                             "resolved_at = ?, resolved_by = ?, assignee = ?, assignee_pager = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(incidentStateName(i.state)), QVariant(i.value), QVariant(i.acknowledgedAt),
+                              QVariant(i.acknowledgedBy), QVariant(i.resolvedAt), QVariant(i.resolvedBy),
+                              QVariant(i.assignee), QVariant(i.assigneePager), QVariant(i.id)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning("incident update failed: %s", qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<IncidentEvent> IncidentService::recordEvent(qint64 incidentId, const QString &kind,
+                                                          const QString &message, const QJsonObject &data,
+                                                          TimestampMs at)
+{
+    auto e = addEvent(incidentId, kind, message, data, at);
+    if (e)
+        Q_EMIT eventAdded(*e);
+    return e;
+}
+
+std::optional<IncidentEvent> IncidentService::addEvent(qint64 incidentId, const QString &kind, const QString &message,
+                                                       const QJsonObject &data, TimestampMs at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO incident_events(incident_id, at, kind, message, data) VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(incidentId);
+    q.addBindValue(at);
+    q.addBindValue(kind);
+    q.addBindValue(message);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        qWarning("event insert failed: %s", qPrintable(q.lastError().text()));
+        return std::nullopt;
+    }
+    return IncidentEvent{q.lastInsertId().toLongLong(), incidentId, at, kind, message, data};
+}
+
+std::vector<Incident> IncidentService::incidents(bool openOnly, int limit) const
+{
+    std::vector<Incident> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM incidents %2 ORDER BY id DESC LIMIT ?")
+                  .arg(kColumns, openOnly ? QStringLiteral("WHERE state != 'resolved'") : QString()));
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out.push_back(incidentFrom(q));
+    return out;
+}
+
+std::optional<Incident> IncidentService::incident(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return incidentFrom(q);
+}
+
+std::vector<IncidentEvent> IncidentService::events(qint64 incidentId) const
+{
+    std::vector<IncidentEvent> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, incident_id, at, kind, message, data FROM incident_events "
+                             "WHERE incident_id = ? ORDER BY id"));
+    q.addBindValue(incidentId);
+    if (q.exec())
+        while (q.next())
+            out.push_back(eventFrom(q));
+    return out;
+}
+
+std::vector<IncidentEvent> IncidentService::eventsAfter(qint64 afterId, int limit) const
+{
+    std::vector<IncidentEvent> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, incident_id, at, kind, message, data FROM incident_events "
+                             "WHERE id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out.push_back(eventFrom(q));
+    return out;
+}
+
+qint64 IncidentService::lastEventId() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM incident_events")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace hms

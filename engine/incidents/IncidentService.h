@@ -1,0 +1,56 @@
+// Turns alert transitions into incidents: one open incident per alert fingerprint, assigned to
+// whoever is on call in the rule's rotation, with the rule's playbook attached, every change an
+// event. Lives on the ops thread.
+#pragma once
+
+#include "incidents/Incident.h"
+#include "rules/Evaluator.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace hms {
+
+class Catalog;
+
+class IncidentService : public QObject {
+    Q_OBJECT
+public:
+    IncidentService(QSqlDatabase db, Catalog &catalog, QObject *parent = nullptr);
+
+    void handleTransitions(const QList<hms::AlertTransition> &transitions);
+
+    // Operator actions. Return an error message, or an empty string on success.
+    QString acknowledge(qint64 id, const QString &by, TimestampMs at);
+    QString resolve(qint64 id, const QString &by, TimestampMs at);
+    // Adds an event to an incident's timeline and announces it (used by the notifier).
+    std::optional<IncidentEvent> recordEvent(qint64 incidentId, const QString &kind, const QString &message,
+                                             const QJsonObject &data, TimestampMs at);
+
+    std::vector<Incident> incidents(bool openOnly, int limit = 500) const;
+    std::optional<Incident> incident(qint64 id) const;
+    std::vector<IncidentEvent> events(qint64 incidentId) const;
+    std::vector<IncidentEvent> eventsAfter(qint64 afterId, int limit) const;
+    qint64 lastEventId() const;
+
+Q_SIGNALS:
+    void incidentOpened(const hms::Incident &incident);
+    void incidentChanged(const hms::Incident &incident);
+    void eventAdded(const hms::IncidentEvent &event);
+
+private:
+    std::optional<IncidentEvent> addEvent(qint64 incidentId, const QString &kind, const QString &message,
+                                          const QJsonObject &data, TimestampMs at);
+    void openIncident(const AlertTransition &t);
+    void resolveByAlert(const AlertTransition &t);
+    bool storeIncident(Incident &incident); // insert or update
+    std::optional<Incident> openIncidentFor(const QString &fingerprint) const;
+
+    QSqlDatabase m_db;
+    Catalog &m_catalog;
+};
+
+} // namespace hms

@@ -1,0 +1,110 @@
+#include "incidents/OpsDatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace hms {
+
+namespace {
+// Migration N brings the schema from version N-1 to N. Append only; never edit a released one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all{
+        // 1: the walking skeleton
+        {
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE rules (name TEXT PRIMARY KEY, file TEXT NOT NULL, source TEXT NOT NULL, "
+                           "installed_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE playbooks (id TEXT PRIMARY KEY, title TEXT NOT NULL, markdown TEXT NOT NULL, "
+                           "file TEXT NOT NULL, updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE rotations (id TEXT PRIMARY KEY, file TEXT NOT NULL, source TEXT NOT NULL, "
+                           "updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE incidents ("
+                           "id INTEGER PRIMARY KEY AUTOINCREMENT, fingerprint TEXT NOT NULL, rule TEXT NOT NULL, "
+                           "service TEXT NOT NULL, severity TEXT NOT NULL, state TEXT NOT NULL, metric TEXT NOT NULL, "
+                           "aggregate TEXT NOT NULL, threshold TEXT NOT NULL, value REAL NOT NULL, labels TEXT NOT NULL, "
+                           "rotation TEXT NOT NULL, assignee TEXT NOT NULL, assignee_pager TEXT NOT NULL, "
+                           "playbook TEXT NOT NULL, opened_at INTEGER NOT NULL, acknowledged_at INTEGER NOT NULL, "
+                           "acknowledged_by TEXT NOT NULL, resolved_at INTEGER NOT NULL, resolved_by TEXT NOT NULL)"),
+            // One open incident per alert fingerprint, enforced by the database itself.
+            QStringLiteral("CREATE UNIQUE INDEX incidents_open_fingerprint ON incidents(fingerprint) "
+                           "WHERE state != 'resolved'"),
+            QStringLiteral("CREATE TABLE incident_events (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "incident_id INTEGER NOT NULL REFERENCES incidents(id), at INTEGER NOT NULL, "
+                           "kind TEXT NOT NULL, message TEXT NOT NULL, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX incident_events_incident ON incident_events(incident_id, id)"),
+            QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "incident_id INTEGER NOT NULL, channel TEXT NOT NULL, secret_key TEXT NOT NULL, "
+                           "payload TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL, "
+                           "created_at INTEGER NOT NULL, next_attempt_at INTEGER NOT NULL, sent_at INTEGER NOT NULL, "
+                           "last_error TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_due ON outbox(state, next_attempt_at)"),
+        },
+    };
+    return all;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = QCoreApplication::translate("hms::OpsDatabase", "%1: %2").arg(sql.left(60), q.lastError().text());
+    return false;
+}
+} // namespace
+
+int OpsDatabase::schemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QSqlDatabase OpsDatabase::open(const QString &path, const QString &connectionName, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = QCoreApplication::translate("hms::OpsDatabase", "cannot open %1: %2").arg(path, db.lastError().text());
+        return {};
+    }
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000"}) {
+        if (!exec(db, QString::fromLatin1(pragma), error))
+            return {};
+    }
+    const int version = schemaVersion(db);
+    if (version > kLatestVersion) {
+        *error = QCoreApplication::translate("hms::OpsDatabase",
+                                             "%1 has schema version %2, newer than this program knows (%3); "
+                                             "refusing to touch it")
+                     .arg(path)
+                     .arg(version)
+                     .arg(kLatestVersion);
+        return {};
+    }
+    for (int v = version; v < kLatestVersion; ++v) {
+        // Each migration is one transaction together with its user_version bump.
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return {};
+        }
+        for (const QString &sql : migrations().at(v)) {
+            if (!exec(db, sql, error)) {
+                db.rollback();
+                return {};
+            }
+        }
+        if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), error) || !db.commit()) {
+            db.rollback();
+            return {};
+        }
+    }
+    return db;
+}
+
+} // namespace hms

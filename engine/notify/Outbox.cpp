@@ -1,0 +1,293 @@
+#include "notify/Outbox.h"
+
+#include "notify/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace hms {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hms::Outbox", text);
+}
+
+TimestampMs nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+constexpr int kBatch = 50;
+constexpr qint64 kMaxBackoffMs = 60000;
+
+OutboxMessage::State stateFromName(const QString &s)
+{
+    if (s == u"sending")
+        return OutboxMessage::State::Sending;
+    if (s == u"sent")
+        return OutboxMessage::State::Sent;
+    if (s == u"dead")
+        return OutboxMessage::State::Dead;
+    return OutboxMessage::State::Pending;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, incident_id, channel, secret_key, payload, state, attempts, created_at, next_attempt_at, sent_at, last_error");
+
+OutboxMessage messageFrom(const QSqlQuery &q)
+{
+    OutboxMessage m;
+    m.id = q.value(0).toLongLong();
+    m.incidentId = q.value(1).toLongLong();
+    m.channel = q.value(2).toString();
+    m.secretKey = q.value(3).toString();
+    m.payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    m.state = stateFromName(q.value(5).toString());
+    m.attempts = q.value(6).toInt();
+    m.createdAt = q.value(7).toLongLong();
+    m.nextAttemptAt = q.value(8).toLongLong();
+    m.sentAt = q.value(9).toLongLong();
+    m.lastError = q.value(10).toString();
+    return m;
+}
+
+// Retry-After: delay-seconds or an HTTP date.
+qint64 retryAfterMs(const QByteArray &header)
+{
+    if (header.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 seconds = header.trimmed().toLongLong(&ok);
+    if (ok)
+        return std::clamp<qint64>(seconds, 0, 3600) * 1000;
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    return at.isValid() ? std::clamp<qint64>(at.toMSecsSinceEpoch() - nowMs(), 0, 3600 * 1000) : 0;
+}
+} // namespace
+
+QString outboxStateName(OutboxMessage::State s)
+{
+    switch (s) {
+    case OutboxMessage::State::Pending:
+        return QStringLiteral("pending");
+    case OutboxMessage::State::Sending:
+        return QStringLiteral("sending");
+    case OutboxMessage::State::Sent:
+        return QStringLiteral("sent");
+    case OutboxMessage::State::Dead:
+        return QStringLiteral("dead");
+    }
+    return {};
+}
+
+QJsonObject OutboxMessage::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("incident_id"), incidentId},
+                       {QStringLiteral("channel"), channel},
+                       {QStringLiteral("state"), outboxStateName(state)},
+                       {QStringLiteral("attempts"), attempts},
+                       {QStringLiteral("created_at_ms"), createdAt},
+                       {QStringLiteral("next_attempt_at_ms"), nextAttemptAt},
+                       {QStringLiteral("sent_at_ms"), sentAt},
+                       {QStringLiteral("last_error"), lastError}};
+}
+
+Outbox::Outbox(QSqlDatabase db, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_secrets(secrets)
+    , m_network(this)
+    , m_wakeup(this)
+{
+    m_wakeup.setSingleShot(true);
+    connect(&m_wakeup, &QTimer::timeout, this, &Outbox::dispatchDue);
+}
+
+qint64 Outbox::backoffMs(int attempts)
+{
+    if (attempts <= 0)
+        return 0;
+    const int exponent = std::min(attempts - 1, 20);
+    return std::min<qint64>(kMaxBackoffMs, 500LL << exponent);
+}
+
+void Outbox::start()
+{
+    // A row left "sending" was interrupted by a crash: it may or may not have arrived, so it is
+    // sent again (receivers deduplicate by incident id; at-least-once, never lost).
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'sending'"));
+    dispatchDue();
+}
+
+qint64 Outbox::enqueue(qint64 incidentId, const QString &channel, const QString &secretKey,
+                       const QJsonObject &payload)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO outbox(incident_id, channel, secret_key, payload, state, attempts, "
+                             "created_at, next_attempt_at, sent_at, last_error) "
+                             "VALUES(?, ?, ?, ?, 'pending', 0, ?, ?, 0, '')"));
+    const TimestampMs now = nowMs();
+    q.addBindValue(incidentId);
+    q.addBindValue(channel);
+    q.addBindValue(secretKey);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        qWarning("outbox insert failed: %s", qPrintable(q.lastError().text()));
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QMetaObject::invokeMethod(this, &Outbox::dispatchDue, Qt::QueuedConnection);
+    return id;
+}
+
+std::vector<OutboxMessage> Outbox::messages(int limit) const
+{
+    std::vector<OutboxMessage> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY id DESC LIMIT ?").arg(kColumns));
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out.push_back(messageFrom(q));
+    return out;
+}
+
+std::optional<OutboxMessage> Outbox::message(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return messageFrom(q);
+}
+
+void Outbox::dispatchDue()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? "
+                             "ORDER BY next_attempt_at, id LIMIT ?")
+                  .arg(kColumns));
+    q.addBindValue(nowMs());
+    q.addBindValue(kBatch);
+    std::vector<OutboxMessage> due;
+    if (q.exec())
+        while (q.next())
+            due.push_back(messageFrom(q));
+    for (const OutboxMessage &m : due) {
+        if (m_inFlight.contains(m.id))
+            continue;
+        m_inFlight.insert(m.id);
+        QSqlQuery mark(m_db);
+        mark.prepare(QStringLiteral("UPDATE outbox SET state = 'sending' WHERE id = ?"));
+        mark.addBindValue(m.id);
+        mark.exec();
+        const qint64 id = m.id;
+        m_secrets.read(m.secretKey, this, [this, m, id](bool ok, const QString &url, const QString &error) {
+            if (!ok) {
+                finish(id, 0, tr("keychain entry %1: %2").arg(m.secretKey, error), 0);
+                return;
+            }
+            send(m, url);
+        });
+    }
+    scheduleWakeup();
+}
+
+void Outbox::send(const OutboxMessage &m, const QString &urlText)
+{
+    const QUrl url(urlText, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        // Not retryable: a wrong URL stays wrong until someone changes the secret.
+        finish(m.id, 400, tr("keychain entry %1 is not an http(s) URL").arg(m.secretKey), 0);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network.post(request, QJsonDocument(m.payload).toJson(QJsonDocument::Compact));
+    const qint64 id = m.id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QString error;
+        if (reply->error() != QNetworkReply::NoError) {
+            error = reply->errorString();
+            const QByteArray body = reply->readAll().left(512);
+            if (!body.isEmpty())
+                error += QStringLiteral(": ") + QString::fromUtf8(body);
+        }
+        finish(id, status, error, retryAfterMs(reply->rawHeader("Retry-After")));
+    });
+}
+
+void Outbox::finish(qint64 id, int httpStatus, const QString &error, qint64 retryAfter)
+{
+    m_inFlight.remove(id);
+    const auto m = message(id);
+    if (!m)
+        return;
+    const int attempts = m->attempts + 1;
+    QSqlQuery q(m_db);
+    if (httpStatus >= 200 && httpStatus < 300) {
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', attempts = ?, sent_at = ?, last_error = '' "
+                                 "WHERE id = ?"));
+        q.addBindValue(attempts);
+        q.addBindValue(nowMs());
+        q.addBindValue(id);
+        q.exec();
+        Q_EMIT delivered(id, m->incidentId, m->channel, attempts);
+    } else if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 429 && httpStatus != 408) {
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'dead', attempts = ?, last_error = ? WHERE id = ?"));
+        q.addBindValue(attempts);
+        q.addBindValue(tr("HTTP %1: %2").arg(httpStatus).arg(error));
+        q.addBindValue(id);
+        q.exec();
+        Q_EMIT attemptFailed(id, m->incidentId, m->channel, tr("HTTP %1: %2").arg(httpStatus).arg(error), attempts,
+                           false);
+    } else {
+        // Network error, timeout, 408, 429, 5xx: retry with exponential backoff and full jitter
+        // in [b/2, b], never sooner than the receiver's Retry-After.
+        const qint64 base = backoffMs(attempts);
+        const qint64 jittered = base / 2 + qint64(QRandomGenerator::global()->bounded(double(base / 2 + 1)));
+        const qint64 delay = std::max(jittered, retryAfter);
+        const QString why = httpStatus > 0 ? tr("HTTP %1: %2").arg(httpStatus).arg(error) : error;
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', attempts = ?, next_attempt_at = ?, "
+                                 "last_error = ? WHERE id = ?"));
+        q.addBindValue(attempts);
+        q.addBindValue(nowMs() + delay);
+        q.addBindValue(why);
+        q.addBindValue(id);
+        q.exec();
+        Q_EMIT attemptFailed(id, m->incidentId, m->channel, why, attempts, true);
+    }
+    scheduleWakeup();
+}
+
+void Outbox::scheduleWakeup()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")) || !q.next()
+        || q.value(0).isNull()) {
+        return;
+    }
+    const qint64 delay = std::clamp<qint64>(q.value(0).toLongLong() - nowMs(), 0, kMaxBackoffMs);
+    if (!m_wakeup.isActive() || m_wakeup.remainingTime() > delay)
+        m_wakeup.start(int(delay));
+}
+
+} // namespace hms

@@ -1,0 +1,76 @@
+// The notification outbox: every message is a row in ops.db before it is sent; a dispatcher
+// delivers due rows, retrying network errors, 429 and 5xx with exponential backoff and jitter,
+// and parks other 4xx answers as dead letters. A receiver that is down loses nothing.
+#pragma once
+
+#include "core/Types.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
+
+namespace hms {
+
+class SecretStore;
+
+struct OutboxMessage {
+    enum class State { Pending, Sending, Sent, Dead };
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QString channel;       // "slack"
+    QString secretKey;     // keychain entry holding the target URL ("slack_webhook")
+    QJsonObject payload;
+    State state = State::Pending;
+    int attempts = 0;
+    TimestampMs createdAt = 0;
+    TimestampMs nextAttemptAt = 0;
+    TimestampMs sentAt = 0;
+    QString lastError;
+
+    QJsonObject toJson() const;
+};
+QString outboxStateName(OutboxMessage::State s);
+
+class Outbox : public QObject {
+    Q_OBJECT
+public:
+    Outbox(QSqlDatabase db, SecretStore &secrets, QObject *parent = nullptr);
+
+    // Persists a message and schedules an immediate dispatch. Returns the row id.
+    qint64 enqueue(qint64 incidentId, const QString &channel, const QString &secretKey, const QJsonObject &payload);
+    std::vector<OutboxMessage> messages(int limit = 200) const;
+    std::optional<OutboxMessage> message(qint64 id) const;
+
+    // Backoff before attempt n+1 after n failed attempts, before jitter: 0.5 s·2^(n−1), ≤ 60 s.
+    static qint64 backoffMs(int attempts);
+    void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // Starts dispatching (rows left "sending" by a crash are retried: a resend, never a loss).
+    void start();
+
+Q_SIGNALS:
+    void delivered(qint64 messageId, qint64 incidentId, const QString &channel, int attempts);
+    void attemptFailed(qint64 messageId, qint64 incidentId, const QString &channel, const QString &error,
+                       int attempts, bool willRetry);
+
+private:
+    void dispatchDue();
+    void send(const OutboxMessage &m, const QString &url);
+    void finish(qint64 id, int httpStatus, const QString &error, qint64 retryAfterMs);
+    void scheduleWakeup();
+
+    QSqlDatabase m_db;
+    SecretStore &m_secrets;
+    QNetworkAccessManager m_network;
+    QTimer m_wakeup;
+    QSet<qint64> m_inFlight;
+    int m_timeoutMs = 10000;
+};
+
+} // namespace hms

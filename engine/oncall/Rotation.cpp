@@ -1,0 +1,297 @@
+#include "oncall/Rotation.h"
+
+#include "core/Duration.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+#include <limits>
+
+namespace hms {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    constexpr qsizetype kMax = 60;
+    return u'"' + (text.size() <= kMax ? text : text.first(kMax) + u'…') + u'"';
+}
+
+QString nodeKind(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Sequence: return QCoreApplication::translate("hms::Rotation", "a list");
+    case YAML::NodeType::Map: return QCoreApplication::translate("hms::Rotation", "a mapping");
+    case YAML::NodeType::Scalar: return quoted(QString::fromStdString(node.Scalar()));
+    default: return QCoreApplication::translate("hms::Rotation", "nothing");
+    }
+}
+
+// [A-Za-z0-9_.-]+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (const QChar c : id) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+                        || c == u'.' || c == u'-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// RFC 3339 / ISO 8601 with an explicit offset or Z.
+std::optional<TimestampMs> parseStart(const QString &text)
+{
+    if (text.size() > 64)
+        return std::nullopt;
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime)
+        return std::nullopt;
+    return dt.toMSecsSinceEpoch();
+}
+
+class Reader
+{
+public:
+    Reader(const QString &file, RotationParseResult &out)
+        : m_file(file)
+        , m_out(out)
+    {
+    }
+
+    void error(const YAML::Mark &mark, const QString &message)
+    {
+        RuleParseError e;
+        e.file = m_file;
+        if (mark.line >= 0 && mark.column >= 0) {
+            e.line = mark.line + 1;
+            e.column = mark.column + 1;
+        }
+        e.message = message;
+        m_out.errors.push_back(std::move(e));
+    }
+
+    void error(const YAML::Node &node, const QString &field, const QString &message)
+    {
+        error(node.Mark(), field + u": " + message);
+    }
+
+    bool scalar(const YAML::Node &node, const QString &field, QString *out)
+    {
+        if (!node.IsScalar()) {
+            error(node, field, QCoreApplication::translate("hms::Rotation", "expected a string, got %1")
+                                   .arg(nodeKind(node)));
+            return false;
+        }
+        *out = QString::fromStdString(node.Scalar());
+        return true;
+    }
+
+    // Walks a mapping, rejecting unknown and repeated keys; returns the value node of each known field.
+    template<size_t N>
+    std::array<std::optional<YAML::Node>, N> fields(const YAML::Node &map, const std::array<const char *, N> &names,
+                                     const QString &prefix)
+    {
+        std::array<std::optional<YAML::Node>, N> nodes;
+        QStringList valid;
+        for (const char *n : names)
+            valid << QString::fromLatin1(n);
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const YAML::Node key = it->first;
+            const QString keyText = prefix + (key.IsScalar() ? QString::fromStdString(key.Scalar()) : nodeKind(key));
+            size_t index = N;
+            for (size_t i = 0; i < N; ++i) {
+                if (key.IsScalar() && key.Scalar() == names[i])
+                    index = i;
+            }
+            if (index == N) {
+                error(key, keyText, QCoreApplication::translate("hms::Rotation", "unknown field; valid fields are: %1")
+                                        .arg(valid.join(QStringLiteral(", "))));
+            } else if (nodes[index]) {
+                error(key, keyText, QCoreApplication::translate("hms::Rotation", "field given twice"));
+            } else {
+                nodes[index] = it->second;
+            }
+        }
+        return nodes;
+    }
+
+    void missing(const YAML::Node &map, const QString &field)
+    {
+        error(map, field, QCoreApplication::translate("hms::Rotation", "required field missing"));
+    }
+
+    void member(const YAML::Node &node, int index, Rotation &rotation, QSet<QString> &names)
+    {
+        const QString prefix = u"members[" + QString::number(index) + u']';
+        RotationMember m;
+        // A Mark, not a Node: assigning to a yaml-cpp Node rewrites the node it refers to.
+        YAML::Mark nameMark = node.Mark();
+        if (node.IsScalar()) {
+            m.name = QString::fromStdString(node.Scalar());
+        } else if (node.IsMap()) {
+            static constexpr std::array<const char *, 4> kMemberFields{"name", "pager", "slack", "email"};
+            const auto nodes = fields(node, kMemberFields, prefix + u'.');
+            if (!nodes[0]) {
+                missing(node, prefix + u".name");
+                return;
+            }
+            nameMark = nodes[0]->Mark();
+            if (!scalar(*nodes[0], prefix + u".name", &m.name))
+                return;
+            std::array<QString *, 3> optional{&m.pager, &m.slack, &m.email};
+            for (size_t i = 0; i < optional.size(); ++i) {
+                if (nodes[i + 1] && !nodes[i + 1]->IsNull())
+                    scalar(*nodes[i + 1], prefix + u'.' + QString::fromLatin1(kMemberFields[i + 1]), optional[i]);
+            }
+        } else {
+            error(node, prefix, QCoreApplication::translate("hms::Rotation", "expected a name or a mapping, got %1")
+                                    .arg(nodeKind(node)));
+            return;
+        }
+        m.name = m.name.trimmed();
+        if (m.name.isEmpty()) {
+            error(nameMark, prefix + u".name: " + QCoreApplication::translate("hms::Rotation", "must not be empty"));
+            return;
+        }
+        if (names.contains(m.name)) {
+            error(nameMark, prefix + u".name: " + QCoreApplication::translate("hms::Rotation", "%1 is listed twice")
+                                                      .arg(quoted(m.name)));
+            return;
+        }
+        names.insert(m.name);
+        rotation.members.push_back(std::move(m));
+    }
+
+    void document(const YAML::Node &root)
+    {
+        if (!root.IsMap()) {
+            error(root.Mark(), QCoreApplication::translate("hms::Rotation", "expected a rotation (a mapping), got %1")
+                                   .arg(nodeKind(root)));
+            return;
+        }
+        static constexpr std::array<const char *, 5> kFields{"id", "description", "start", "handoff", "members"};
+        const auto nodes = fields(root, kFields, QString());
+        Rotation r;
+
+        if (!nodes[0]) {
+            missing(root, QStringLiteral("id"));
+        } else if (scalar(*nodes[0], QStringLiteral("id"), &r.id) && !isValidId(r.id)) {
+            error(*nodes[0], QStringLiteral("id"), QCoreApplication::translate("hms::Rotation",
+                "expected an id of letters, digits, '_', '.' or '-', got %1").arg(quoted(r.id)));
+        }
+        if (nodes[1] && !nodes[1]->IsNull())
+            scalar(*nodes[1], QStringLiteral("description"), &r.description);
+
+        if (!nodes[2]) {
+            missing(root, QStringLiteral("start"));
+        } else {
+            QString text;
+            if (scalar(*nodes[2], QStringLiteral("start"), &text)) {
+                if (const auto ms = parseStart(text.trimmed())) {
+                    r.startMs = *ms;
+                } else {
+                    error(*nodes[2], QStringLiteral("start"), QCoreApplication::translate("hms::Rotation",
+                        "expected a date and time with an offset, like \"2026-01-05T08:00:00-05:00\", got %1")
+                        .arg(quoted(text)));
+                }
+            }
+        }
+
+        if (!nodes[3]) {
+            missing(root, QStringLiteral("handoff"));
+        } else {
+            QString text;
+            if (scalar(*nodes[3], QStringLiteral("handoff"), &text)) {
+                const auto ms = parseDurationMs(text);
+                if (ms && *ms > 0) {
+                    r.handoffMs = *ms;
+                } else {
+                    error(*nodes[3], QStringLiteral("handoff"), QCoreApplication::translate("hms::Rotation",
+                        "expected a duration longer than 0, like \"1w\" or \"12h\", got %1").arg(quoted(text)));
+                }
+            }
+        }
+
+        if (!nodes[4]) {
+            missing(root, QStringLiteral("members"));
+        } else if (!nodes[4]->IsSequence() || nodes[4]->size() == 0) {
+            error(*nodes[4], QStringLiteral("members"), QCoreApplication::translate("hms::Rotation",
+                "expected a non-empty list of members, got %1").arg(nodeKind(*nodes[4])));
+        } else {
+            QSet<QString> names;
+            int index = 0;
+            for (auto it = nodes[4]->begin(); it != nodes[4]->end(); ++it)
+                member(*it, index++, r, names);
+        }
+
+        if (m_out.errors.empty())
+            m_out.rotation = std::move(r);
+    }
+
+private:
+    QString m_file;
+    RotationParseResult &m_out;
+};
+
+} // namespace
+
+std::optional<int> Rotation::memberIndexAt(TimestampMs t) const
+{
+    if (members.empty() || handoffMs <= 0 || t < startMs)
+        return std::nullopt;
+    // t >= startMs, so the difference fits in an unsigned 64-bit integer.
+    const quint64 elapsed = quint64(t) - quint64(startMs);
+    const quint64 turn = elapsed / quint64(handoffMs);
+    return int(turn % quint64(members.size()));
+}
+
+TimestampMs Rotation::nextHandoffAfter(TimestampMs t) const
+{
+    if (handoffMs <= 0)
+        return std::numeric_limits<TimestampMs>::max();
+    if (t < startMs)
+        return startMs; // the first turn starts then
+    const quint64 elapsed = quint64(t) - quint64(startMs);
+    const quint64 remaining = quint64(handoffMs) - elapsed % quint64(handoffMs); // in (0, handoffMs]
+    if (quint64(std::numeric_limits<TimestampMs>::max() - t) < remaining)
+        return std::numeric_limits<TimestampMs>::max();
+    return t + TimestampMs(remaining);
+}
+
+RotationParseResult parseRotation(const QByteArray &yaml, const QString &fileName)
+{
+    RotationParseResult out;
+    Reader reader(fileName, out);
+    try {
+        const std::vector<YAML::Node> docs = YAML::LoadAll(yaml.toStdString());
+        if (docs.empty() || docs.front().IsNull()) {
+            reader.error(YAML::Mark::null_mark(), QCoreApplication::translate("hms::Rotation", "the file holds no rotation"));
+        } else if (docs.size() > 1) {
+            reader.error(docs[1].Mark(), QCoreApplication::translate("hms::Rotation",
+                                                                     "expected one YAML document, found a second one"));
+        } else {
+            reader.document(docs.front());
+        }
+    } catch (const YAML::Exception &e) {
+        out.errors.clear();
+        reader.error(e.mark, QCoreApplication::translate("hms::Rotation", "invalid YAML: %1")
+                                 .arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        out.errors.clear();
+        reader.error(YAML::Mark::null_mark(), QCoreApplication::translate("hms::Rotation", "cannot read: %1")
+                                                  .arg(QString::fromLocal8Bit(e.what())));
+    }
+    if (!out.errors.empty())
+        out.rotation.reset();
+    return out;
+}
+
+} // namespace hms

@@ -1,0 +1,176 @@
+#include "rules/Evaluator.h"
+
+#include "store/Aggregates.h"
+#include "store/SeriesStore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace hms {
+
+QString alertStateName(AlertState s)
+{
+    switch (s) {
+    case AlertState::Inactive:
+        return QStringLiteral("inactive");
+    case AlertState::Pending:
+        return QStringLiteral("pending");
+    case AlertState::Firing:
+        return QStringLiteral("firing");
+    }
+    return {};
+}
+
+bool sameDefinition(const Rule &a, const Rule &b)
+{
+    return a.name == b.name && a.metric == b.metric && a.aggregate.kind == b.aggregate.kind
+        && a.aggregate.quantile == b.aggregate.quantile && a.threshold.op == b.threshold.op
+        && a.threshold.value == b.threshold.value && a.forMs == b.forMs && a.windowMs == b.windowMs
+        && a.keepFiringForMs == b.keepFiringForMs && a.severity == b.severity && a.match == b.match
+        && a.labels == b.labels && a.notify == b.notify && a.playbook == b.playbook;
+}
+
+Evaluator::Evaluator(const SeriesStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_timer(this)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Evaluator::onTick);
+}
+
+void Evaluator::setRules(std::shared_ptr<const std::vector<Rule>> rules)
+{
+    std::vector<RuleState> next;
+    for (const Rule &rule : *rules) {
+        RuleState state{rule, {}};
+        for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
+            if (it->rule.name == rule.name && sameDefinition(it->rule, rule)) {
+                state.alerts = std::move(it->alerts); // unchanged rule: keep pending/firing progress
+                m_rules.erase(it);
+                break;
+            }
+        }
+        next.push_back(std::move(state));
+    }
+    // What is left was removed or changed: its firing alerts resolve at the next tick.
+    for (RuleState &old : m_rules)
+        m_retired.push_back(std::move(old));
+    m_rules = std::move(next);
+}
+
+std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
+{
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<AlertTransition> out;
+    auto tick = std::make_shared<EvalTick>();
+    tick->at = t;
+
+    for (RuleState &retired : m_retired) {
+        for (auto &[fp, alert] : retired.alerts) {
+            if (alert.state == AlertState::Firing)
+                out.push_back({retired.rule.name, fp, alert.labels, alert.series.name, AlertState::Firing,
+                               AlertState::Inactive, alert.value, t, alert.activeAt});
+        }
+    }
+    m_retired.clear();
+
+    for (RuleState &rs : m_rules) {
+        const Rule &rule = rs.rule;
+        std::map<QString, bool> seen;
+        for (const SeriesKey &key : m_store.select(rule.metric, rule.match)) {
+            const std::vector<Sample> samples = m_store.range(key, t - rule.windowMs, t);
+            const std::optional<double> value = aggregate(rule.aggregate, samples, t - rule.windowMs, t);
+            if (!value)
+                continue; // no samples in the window: no result, as in PromQL
+            Labels labels = key.labels;
+            for (const auto &[k, v] : rule.labels)
+                labels[k] = v;
+            labels[QStringLiteral("severity")] = rule.severity;
+            labels[QStringLiteral("alertname")] = rule.name;
+            const QString fp = fingerprint(labels);
+            const bool active = rule.threshold.test(*value);
+            Alert &alert = rs.alerts[fp];
+            alert.series = key;
+            alert.labels = labels;
+            seen[fp] = active;
+            const AlertState before = alert.state;
+            if (active) {
+                alert.value = *value;
+                alert.lastTrueAt = t;
+                if (alert.state == AlertState::Inactive) {
+                    alert.state = AlertState::Pending;
+                    alert.activeAt = t;
+                }
+                if (alert.state == AlertState::Pending && t - alert.activeAt >= rule.forMs)
+                    alert.state = AlertState::Firing;
+            } else {
+                alert.value = *value;
+                if (alert.state == AlertState::Pending)
+                    alert.state = AlertState::Inactive;
+                else if (alert.state == AlertState::Firing && t - alert.lastTrueAt >= rule.keepFiringForMs)
+                    alert.state = AlertState::Inactive;
+            }
+            tick->values.push_back({rule.name, key, *value, alert.state});
+            if (before != alert.state)
+                out.push_back({rule.name, fp, labels, key.name, before, alert.state, alert.value, t, alert.activeAt});
+        }
+        // Alerts whose series has no value any more behave as a false condition.
+        for (auto it = rs.alerts.begin(); it != rs.alerts.end();) {
+            Alert &alert = it->second;
+            if (seen.count(it->first)) {
+                if (alert.state == AlertState::Inactive)
+                    it = rs.alerts.erase(it);
+                else
+                    ++it;
+                continue;
+            }
+            const AlertState before = alert.state;
+            if (alert.state == AlertState::Firing && t - alert.lastTrueAt < rule.keepFiringForMs) {
+                ++it;
+                continue;
+            }
+            alert.state = AlertState::Inactive;
+            if (before != AlertState::Inactive)
+                out.push_back({rule.name, it->first, alert.labels, alert.series.name, before, AlertState::Inactive,
+                               alert.value, t, alert.activeAt});
+            it = rs.alerts.erase(it);
+        }
+    }
+    ++m_ticks;
+    tick->durationUs = clock.nsecsElapsed() / 1000;
+    if (!out.empty())
+        Q_EMIT alertsChanged(QList<AlertTransition>(out.begin(), out.end()));
+    Q_EMIT evaluated(tick);
+    return out;
+}
+
+void Evaluator::start(qint64 intervalMs)
+{
+    m_intervalMs = std::max<qint64>(10, intervalMs);
+    scheduleNext();
+}
+
+void Evaluator::stop()
+{
+    m_timer.stop();
+}
+
+void Evaluator::scheduleNext()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 next = (now / m_intervalMs + 1) * m_intervalMs; // the fixed grid k·interval
+    m_timer.start(int(next - now));
+}
+
+void Evaluator::onTick()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Evaluate at the grid point we were scheduled for, even if the timer fired a little late.
+    evaluateAt(now - now % m_intervalMs);
+    scheduleNext();
+}
+
+} // namespace hms

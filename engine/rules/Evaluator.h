@@ -1,0 +1,100 @@
+// The alert-rule evaluator: a worker QObject living on its own QThread, evaluating every rule on
+// a fixed tick with Prometheus' alert state machine (inactive → pending → firing → resolved).
+#pragma once
+
+#include "core/Types.h"
+#include "rules/Rule.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace hms {
+
+class SeriesStore;
+
+enum class AlertState { Inactive, Pending, Firing };
+QString alertStateName(AlertState s);
+
+// One change of one alert (one rule × one series label set).
+struct AlertTransition {
+    QString rule;
+    QString fingerprint;   // of `labels`
+    Labels labels;         // alertname + series labels (without the metric name) + rule labels + severity
+    QString seriesName;    // the metric
+    AlertState from = AlertState::Inactive;
+    AlertState to = AlertState::Inactive;
+    double value = 0.0;    // the aggregate at `at` (last known value when resolving)
+    TimestampMs at = 0;    // evaluation time
+    TimestampMs activeAt = 0;
+};
+
+// What one tick computed, for views that plot the rule's aggregate beside the raw samples.
+struct RuleValue {
+    QString rule;
+    SeriesKey series;
+    double value = 0.0;
+    AlertState state = AlertState::Inactive;
+};
+struct EvalTick {
+    TimestampMs at = 0;
+    qint64 durationUs = 0;
+    std::vector<RuleValue> values;
+};
+
+class Evaluator : public QObject {
+    Q_OBJECT
+public:
+    explicit Evaluator(const SeriesStore &store, QObject *parent = nullptr);
+
+    // Replaces the rule set. An alert whose rule is unchanged (same name, same definition) keeps
+    // its state; alerts of removed or changed rules are resolved at the next tick.
+    void setRules(std::shared_ptr<const std::vector<hms::Rule>> rules);
+    // One evaluation at time `t` (also what the timer calls). Returns the transitions and emits
+    // alertsChanged() when there are any, and evaluated() always.
+    std::vector<AlertTransition> evaluateAt(TimestampMs t);
+
+    // Starts ticking every `intervalMs` on the grid t = k·interval (call in the evaluator's thread).
+    void start(qint64 intervalMs);
+    void stop();
+    qint64 intervalMs() const { return m_intervalMs; }
+    qint64 ticks() const { return m_ticks; }
+
+Q_SIGNALS:
+    void alertsChanged(const QList<hms::AlertTransition> &transitions);
+    void evaluated(std::shared_ptr<const hms::EvalTick> tick);
+
+private:
+    struct Alert {
+        Labels labels;
+        SeriesKey series;
+        AlertState state = AlertState::Inactive;
+        TimestampMs activeAt = 0;
+        TimestampMs lastTrueAt = 0; // for keep_firing_for
+        double value = 0.0;
+    };
+    struct RuleState {
+        Rule rule;
+        std::map<QString, Alert> alerts; // by fingerprint
+    };
+    void scheduleNext();
+    void onTick();
+
+    const SeriesStore &m_store;
+    std::vector<RuleState> m_rules;
+    std::vector<RuleState> m_retired; // rules removed or changed: resolve their firing alerts
+    QTimer m_timer;
+    qint64 m_intervalMs = 1000;
+    qint64 m_ticks = 0;
+};
+
+bool sameDefinition(const Rule &a, const Rule &b);
+
+} // namespace hms
+
+Q_DECLARE_METATYPE(hms::AlertTransition)
+Q_DECLARE_METATYPE(std::shared_ptr<const hms::EvalTick>)

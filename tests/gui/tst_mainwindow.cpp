@@ -1,0 +1,211 @@
+// The whole window against a real engine: a rule with `for: 0s` fires on pushed samples and the
+// desk shows the incident in firing red; selecting it shows its playbook; Acknowledge and
+// Resolve work through the ops thread; the chart plots samples, aggregate and threshold.
+#include "Engine.h"
+#include "EventModel.h"
+#include "IncidentDesk.h"
+#include "IncidentDetail.h"
+#include "IncidentModel.h"
+#include "MainWindow.h"
+#include "MarkdownView.h"
+#include "MetricChart.h"
+#include "SettingsDialog.h"
+#include "incidents/Catalog.h"
+#include "store/SeriesStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using hms::Incident;
+
+namespace {
+// The seed's rule, made to fire on the first tick that sees the samples.
+const QByteArray seedRule = QByteArrayLiteral("metric: aid_form.latency_ms\n"
+                                              "aggregate: p95\n"
+                                              "threshold: \"> 1000\"\n"
+                                              "for: 0s\n"
+                                              "notify: fema_oncall\n"
+                                              "playbook: pb_aid_latency\n");
+
+int rowWithBackground(const QAbstractItemModel *model, const QColor &colour)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, IncidentModel::StateColumn).data(Qt::BackgroundRole).value<QColor>() == colour)
+            return row;
+    }
+    return -1;
+}
+
+QColor rowBackground(const QAbstractItemModel *model, int row)
+{
+    return model->index(row, IncidentModel::StateColumn).data(Qt::BackgroundRole).value<QColor>();
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void webhookValidation_data();
+    void webhookValidation();
+    void firingIncidentTurnsRed();
+};
+
+void TestMainWindow::webhookValidation_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::addRow("slack") << QStringLiteral("https://hooks.slack.com/services/T000/B000/XXXX") << true;
+    QTest::addRow("http loopback") << QStringLiteral("http://127.0.0.1:8080/hook") << true;
+    QTest::addRow("padded") << QStringLiteral("  https://example.org/hook  ") << true;
+    QTest::addRow("empty") << QString() << false;
+    QTest::addRow("no scheme") << QStringLiteral("hooks.slack.com/services/x") << false;
+    QTest::addRow("ftp") << QStringLiteral("ftp://example.org/hook") << false;
+    QTest::addRow("file") << QStringLiteral("file:///etc/passwd") << false;
+    QTest::addRow("no host") << QStringLiteral("https:///path") << false;
+    QTest::addRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+}
+
+void TestMainWindow::webhookValidation()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    const QString error = SettingsDialog::validateWebhookUrl(url);
+    QCOMPARE(error.isEmpty(), ok);
+}
+
+void TestMainWindow::firingIncidentTurnsRed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    hms::EngineOptions options;
+    options.dataDir = dir.path();
+    options.apiPort = 0;
+    options.statsdPort = 0;
+    options.tickMs = 100;
+    options.loadExamples = true;
+    options.keychainService = QStringLiteral("hms-ops-test");
+    hms::Engine engine(options);
+    QString error;
+    QVERIFY2(engine.start(&error), qPrintable(error));
+
+    MainWindow window(engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("HMS Ops Center"));
+
+    auto *table = window.findChild<QTableView *>(QStringLiteral("incidentTable"));
+    auto *desk = window.findChild<IncidentDesk *>(QStringLiteral("incidentDesk"));
+    auto *detail = window.findChild<IncidentDetail *>(QStringLiteral("incidentDetail"));
+    auto *playbook = window.findChild<MarkdownView *>(QStringLiteral("playbook"));
+    auto *timeline = window.findChild<QListView *>(QStringLiteral("timeline"));
+    auto *ackButton = window.findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
+    auto *resolveButton = window.findChild<QPushButton *>(QStringLiteral("resolveButton"));
+    auto *showResolved = window.findChild<QCheckBox *>(QStringLiteral("showResolved"));
+    auto *chart = window.findChild<MetricChart *>(QStringLiteral("metricChart"));
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("metricCombo"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(table && desk && detail && playbook && timeline && ackButton && resolveButton && showResolved && chart
+            && combo && status);
+    QAbstractItemModel *deskModel = table->model();
+    QVERIFY(!ackButton->isEnabled()); // nothing selected yet
+    QVERIFY(!resolveButton->isEnabled());
+
+    // Install the rule on the ops thread, as opsctl would.
+    bool installed = false;
+    QStringList installErrors;
+    engine.runOnOps(
+        &window,
+        [](hms::OpsCore &ops) {
+            QStringList messages;
+            for (const hms::RuleParseError &e : ops.catalog().installRules(seedRule, QStringLiteral("t.yml")))
+                messages.append(e.toString());
+            return messages;
+        },
+        [&](const QStringList &messages) {
+            installErrors = messages;
+            installed = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(installed, 5000);
+    QVERIFY2(installErrors.isEmpty(), qPrintable(installErrors.join(u'\n')));
+
+    // The chart follows the first rule: its title, threshold line and aggregate name.
+    QTRY_COMPARE_WITH_TIMEOUT(combo->currentText(), QStringLiteral("aid_form.latency_ms"), 5000);
+    QCOMPARE(chart->title(), QStringLiteral("aid_form.latency_ms — p95 > 1000"));
+    QCOMPARE(chart->threshold(), std::optional<double>(1000.0));
+
+    // A burst of slow requests.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<hms::PushedSample> samples;
+    for (int i = 0; i < 5; ++i) {
+        hms::PushedSample s;
+        s.name = QStringLiteral("aid_form.latency_ms");
+        s.value = 1500.0 + i;
+        s.timestampMs = now - 50 + i * 10;
+        samples.push_back(s);
+    }
+    QCOMPARE(engine.store().applyPushed(samples, now), 5);
+
+    // The incident turns up red.
+    const QColor red = IncidentModel::stateColor(Incident::State::Triggered);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBackground(deskModel, red) >= 0, 10000);
+    const int row = rowWithBackground(deskModel, red);
+    const qint64 id = deskModel->index(row, 0).data(IncidentModel::IncidentIdRole).toLongLong();
+    QVERIFY(id > 0);
+    QCOMPARE(deskModel->index(row, IncidentModel::StateColumn).data().toString(),
+             IncidentModel::stateLabel(Incident::State::Triggered));
+    QCOMPARE(deskModel->index(row, IncidentModel::ServiceColumn).data().toString(), QStringLiteral("aid_form"));
+    QCOMPARE(deskModel->index(row, IncidentModel::RuleColumn).data(Qt::ForegroundRole).value<QColor>(),
+             QColor(Qt::white));
+
+    // Selecting it shows the incident, its timeline and the seed's playbook.
+    table->selectRow(row);
+    QCOMPARE(desk->selectedIncidentId(), id);
+    QCOMPARE(detail->incidentId(), id);
+    QTRY_VERIFY_WITH_TIMEOUT(playbook->toPlainText().contains(QStringLiteral("kubectl top pod svc-aid-form")), 5000);
+    QVERIFY(playbook->toPlainText().contains(QStringLiteral("Post update in #incident-fema")));
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->model()->rowCount() > 0, 5000);
+    QVERIFY(ackButton->isEnabled());
+    QVERIFY(resolveButton->isEnabled());
+
+    // The chart plots the raw samples, the per-tick p95 and the threshold at 1000.
+    QTRY_VERIFY_WITH_TIMEOUT(chart->rawSeries()->count() > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(chart->aggregateSeries()->count() > 0, 5000);
+    QCOMPARE(chart->thresholdSeries()->count(), 2);
+    QCOMPARE(chart->thresholdSeries()->at(0).y(), 1000.0);
+    QVERIFY(chart->rawSeries()->at(0).y() >= 1500.0);
+
+    // The status bar names the endpoints and counts what the store holds.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(engine.endpoints().api.toDisplayString()), 3000);
+    QVERIFY(status->text().contains(QStringLiteral("StatsD")));
+
+    // Acknowledge: amber, with the event on the timeline; the button is spent.
+    const int eventsBeforeAck = timeline->model()->rowCount();
+    QTest::mouseClick(ackButton, Qt::LeftButton);
+    const QColor amber = IncidentModel::stateColor(Incident::State::Acknowledged);
+    QTRY_COMPARE_WITH_TIMEOUT(rowBackground(deskModel, table->currentIndex().row()), amber, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->model()->rowCount() > eventsBeforeAck, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ackButton->isEnabled() && resolveButton->isEnabled(), 5000);
+    QCOMPARE(detail->incident()->state, Incident::State::Acknowledged);
+
+    // Resolve: the incident leaves the desk unless resolved incidents are shown.
+    QTest::mouseClick(resolveButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.incidentModel()->incidentAt(window.incidentModel()->rowOfId(id))->state,
+                              Incident::State::Resolved, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(deskModel->rowCount(), window.incidentModel()->rowCount() - 1, 5000);
+    QVERIFY(!ackButton->isEnabled());
+    QVERIFY(!resolveButton->isEnabled());
+    showResolved->setChecked(true);
+    QCOMPARE(deskModel->rowCount(), window.incidentModel()->rowCount());
+    QVERIFY(rowWithBackground(deskModel, IncidentModel::stateColor(Incident::State::Resolved)) >= 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
