@@ -1,0 +1,154 @@
+// hms-ops: one binary, two faces. `--headless` runs the engine in a QCoreApplication; otherwise
+// the main window runs on top of the same engine.
+#include "Engine.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHostAddress>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSocketNotifier>
+#include <QTranslator>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1); // async-signal-safe
+}
+
+// SIGINT/SIGTERM quit the event loop, so the engine stops cleanly and removes endpoints.json.
+void installSignalHandlers(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--headless" || arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h")
+            return true;
+    }
+    return false;
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    QString host;
+    if (!hms::parseListenAddress(text, &host, port))
+        return false;
+    return address->setAddress(host);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (isHeadless(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hms-ops"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HMS_APP_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("hms-ops"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("hms-ops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "HMS Ops Center: metrics, alerts, incidents, playbooks and on-call in one window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QCoreApplication::translate("main", "Run the engine without a window."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("main", "Data directory (default: %1).")
+                                         .arg(hms::defaultDataDir()),
+                                     QStringLiteral("DIR"), hms::defaultDataDir());
+    const QCommandLineOption apiListen(QStringLiteral("api-listen"),
+                                       QCoreApplication::translate("main", "Local API address (port 0: any free port)."),
+                                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption statsdListen(
+        QStringLiteral("statsd-listen"), QCoreApplication::translate("main", "StatsD UDP address (port 0: any free port)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8125"));
+    const QCommandLineOption noExamples(
+        QStringLiteral("no-examples"),
+        QCoreApplication::translate("main", "Start a fresh data directory empty (without the seed's rotation and playbook)."));
+    const QCommandLineOption tick(QStringLiteral("tick"),
+                                  QCoreApplication::translate("main", "Evaluation interval in milliseconds (100..60000)."),
+                                  QStringLiteral("MS"), QStringLiteral("1000"));
+    parser.addOptions({headless, dataDir, apiListen, statsdListen, noExamples, tick});
+    parser.process(*app);
+
+    hms::EngineOptions options;
+    options.dataDir = parser.value(dataDir);
+    options.loadExamples = !parser.isSet(noExamples);
+    if (!parseListen(parser.value(apiListen), &options.apiAddress, &options.apiPort)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--api-listen: expected HOST:PORT, got \"%1\"")
+                                    .arg(parser.value(apiListen))));
+        return 2;
+    }
+    if (!parseListen(parser.value(statsdListen), &options.statsdAddress, &options.statsdPort)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--statsd-listen: expected HOST:PORT, got \"%1\"")
+                                    .arg(parser.value(statsdListen))));
+        return 2;
+    }
+    bool tickOk = false;
+    options.tickMs = parser.value(tick).toLongLong(&tickOk);
+    if (!tickOk || options.tickMs < 100 || options.tickMs > 60000) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--tick: expected milliseconds from 100 to 60000, got \"%1\"")
+                                    .arg(parser.value(tick))));
+        return 2;
+    }
+
+    hms::Engine engine(options);
+    QString error;
+    if (!engine.start(&error)) {
+        std::fprintf(stderr, "hms-ops: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("ready api=%s statsd=%s:%u\n", qPrintable(engine.endpoints().api.toString()),
+                qPrintable(engine.endpoints().statsdHost), unsigned(engine.endpoints().statsdPort));
+    std::fflush(stdout);
+    installSignalHandlers(*app);
+
+    std::unique_ptr<MainWindow> window;
+    if (!parser.isSet(headless)) {
+        QFile qss(QStringLiteral(":/theme/ops.qss"));
+        if (qss.open(QIODevice::ReadOnly))
+            qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
+        window = std::make_unique<MainWindow>(engine);
+        window->show();
+    }
+    const int rc = QCoreApplication::exec();
+    window.reset(); // the window goes before the engine it watches
+    engine.stop();
+    return rc;
+}

@@ -1,0 +1,292 @@
+#include "Commands.h"
+
+#include "rules/Threshold.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace opsctl {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("opsctl", text);
+}
+
+QString localTime(const QJsonValue &isoUtc)
+{
+    if (!isoUtc.isString())
+        return QStringLiteral("-");
+    return QDateTime::fromString(isoUtc.toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+int printJson(Context &ctx, const hms::ApiReply &reply)
+{
+    ctx.out << QString::fromUtf8(reply.json.toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int uploadFile(Context &ctx, const QString &path, const QString &endpoint)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ctx.err << tr("opsctl: cannot read %1: %2\n").arg(path, f.errorString());
+        return 1;
+    }
+    const QJsonObject body{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                           {QStringLiteral("content"), QString::fromUtf8(f.readAll())}};
+    const hms::ApiReply reply = ctx.api->post(endpoint, QJsonDocument(body));
+    if (!reply.ok())
+        return reportFailure(ctx, reply);
+    if (ctx.json)
+        return printJson(ctx, reply);
+    const QJsonObject o = reply.json.object();
+    if (o.contains(QStringLiteral("installed"))) {
+        for (const QJsonValue &name : o.value(QStringLiteral("installed")).toArray())
+            ctx.out << tr("rule %1 installed\n").arg(name.toString());
+    } else if (o.contains(QStringLiteral("imported"))) {
+        ctx.out << tr("playbook %1 imported\n").arg(o.value(QStringLiteral("imported")).toString());
+    } else {
+        ctx.out << tr("rotation %1 created\n").arg(o.value(QStringLiteral("created")).toString());
+    }
+    return 0;
+}
+
+int alertCommand(Context &ctx, QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == u"create" && args.size() == 3)
+        return uploadFile(ctx, args[2], QStringLiteral("/api/v1/rules"));
+    if (sub == u"delete" && args.size() == 3) {
+        const auto reply = ctx.api->del(QStringLiteral("/api/v1/rules/") + args[2]);
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        ctx.out << tr("rule %1 deleted\n").arg(args[2]);
+        return 0;
+    }
+    if (sub == u"list" && args.size() == 2) {
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/rules"));
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        for (const QJsonValue &v : reply.json.object().value(QStringLiteral("rules")).toArray()) {
+            const QJsonObject r = v.toObject();
+            ctx.out << QStringLiteral("%1  %2 %3[%4] %5 for %6  notify=%7 playbook=%8\n")
+                           .arg(r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("metric")).toString(),
+                                r.value(QStringLiteral("aggregate")).toString(),
+                                r.value(QStringLiteral("window")).toString(),
+                                r.value(QStringLiteral("threshold")).toString(),
+                                r.value(QStringLiteral("for")).toString(),
+                                r.value(QStringLiteral("notify")).toString(),
+                                r.value(QStringLiteral("playbook")).toString());
+        }
+        return 0;
+    }
+    ctx.err << tr("usage: opsctl alert create FILE | alert list | alert delete NAME\n");
+    return 2;
+}
+
+void printIncidentLine(Context &ctx, const QJsonObject &i)
+{
+    ctx.out << QStringLiteral("#%1  %2  %3  %4  SVC=%5  %6=%7  assignee=%8  opened %9\n")
+                   .arg(i.value(QStringLiteral("id")).toInteger())
+                   .arg(i.value(QStringLiteral("state")).toString(), -12)
+                   .arg(i.value(QStringLiteral("severity")).toString(), i.value(QStringLiteral("rule")).toString(),
+                        i.value(QStringLiteral("service")).toString(), i.value(QStringLiteral("aggregate")).toString(),
+                        QString::number(i.value(QStringLiteral("value")).toDouble(), 'g', 6),
+                        i.value(QStringLiteral("assignee")).toString(),
+                        localTime(i.value(QStringLiteral("opened_at"))));
+}
+
+int incidentCommand(Context &ctx, QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == u"watch")
+        return incidentWatch(ctx, args.mid(2));
+    if (sub == u"list") {
+        const bool all = takeFlag(args, QStringLiteral("--all"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("state"), all ? QStringLiteral("all") : QStringLiteral("open"));
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/incidents"), q);
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        const QJsonArray list = reply.json.object().value(QStringLiteral("incidents")).toArray();
+        if (list.isEmpty())
+            ctx.out << (all ? tr("no incidents\n") : tr("no open incidents\n"));
+        for (const QJsonValue &v : list)
+            printIncidentLine(ctx, v.toObject());
+        return 0;
+    }
+    if (sub == u"show" && args.size() == 3) {
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/incidents/") + args[2]);
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        const QJsonObject o = reply.json.object();
+        printIncidentLine(ctx, o.value(QStringLiteral("incident")).toObject());
+        ctx.out << tr("\nTimeline:\n");
+        for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            ctx.out << QStringLiteral("  %1  %2\n").arg(localTime(e.value(QStringLiteral("at"))),
+                                                       e.value(QStringLiteral("message")).toString());
+        }
+        if (o.contains(QStringLiteral("playbook")))
+            ctx.out << u'\n' << o.value(QStringLiteral("playbook")).toObject().value(QStringLiteral("markdown")).toString()
+                    << u'\n';
+        return 0;
+    }
+    ctx.err << tr("usage: opsctl incident list [--all] | incident show ID | incident watch\n");
+    return 2;
+}
+
+int incidentAction(Context &ctx, const QString &verb, const QString &id)
+{
+    bool ok = false;
+    id.toLongLong(&ok);
+    if (!ok) {
+        ctx.err << tr("opsctl: %1: expected an incident number, got \"%2\"\n").arg(verb, id);
+        return 2;
+    }
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("opsctl"));
+    const auto reply = ctx.api->post(QStringLiteral("/api/v1/incidents/%1/%2").arg(id, verb),
+                                     QJsonDocument(QJsonObject{{QStringLiteral("by"), user}}));
+    if (!reply.ok())
+        return reportFailure(ctx, reply);
+    if (ctx.json)
+        return printJson(ctx, reply);
+    printIncidentLine(ctx, reply.json.object().value(QStringLiteral("incident")).toObject());
+    return 0;
+}
+
+int listCommand(Context &ctx, const QString &path, const QString &key,
+                const std::function<QString(const QJsonObject &)> &line)
+{
+    const auto reply = ctx.api->get(path);
+    if (!reply.ok())
+        return reportFailure(ctx, reply);
+    if (ctx.json)
+        return printJson(ctx, reply);
+    for (const QJsonValue &v : reply.json.object().value(key).toArray())
+        ctx.out << line(v.toObject()) << u'\n';
+    return 0;
+}
+
+QString onCallLine(const QJsonObject &r)
+{
+    const QJsonObject who = r.value(QStringLiteral("on_call")).toObject();
+    if (who.isEmpty())
+        return tr("%1: nobody on call now").arg(r.value(QStringLiteral("id")).toString());
+    return tr("%1: %2 (pager #%3, %4) until %5")
+        .arg(r.value(QStringLiteral("id")).toString(), who.value(QStringLiteral("name")).toString(),
+             who.value(QStringLiteral("pager")).toString(), who.value(QStringLiteral("slack")).toString(),
+             QDateTime::fromMSecsSinceEpoch(who.value(QStringLiteral("until_ms")).toInteger())
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+} // namespace
+
+QString takeOption(QStringList &args, const QString &flag, const QString &fallback)
+{
+    const qsizetype i = args.indexOf(flag);
+    if (i < 0 || i + 1 >= args.size())
+        return fallback;
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+bool takeFlag(QStringList &args, const QString &flag)
+{
+    return args.removeAll(flag) > 0;
+}
+
+int reportFailure(Context &ctx, const hms::ApiReply &reply)
+{
+    if (reply.status == 0) {
+        ctx.err << tr("opsctl: no answer from %1 (%2); is hms-ops running?\n")
+                       .arg(ctx.api->base().toString(), reply.error);
+        return 2;
+    }
+    ctx.err << tr("opsctl: %1\n").arg(reply.error);
+    return 1;
+}
+
+int runCommand(Context &ctx, QStringList args)
+{
+    const QString cmd = args.value(0);
+    if (cmd == u"alert")
+        return alertCommand(ctx, args);
+    if (cmd == u"incident")
+        return incidentCommand(ctx, args);
+    if ((cmd == u"ack" || cmd == u"resolve") && args.size() == 2)
+        return incidentAction(ctx, cmd, args[1]);
+    if (cmd == u"playbook" && args.value(1) == u"import" && args.size() == 3)
+        return uploadFile(ctx, args[2], QStringLiteral("/api/v1/playbooks"));
+    if (cmd == u"playbook" && args.value(1) == u"list")
+        return listCommand(ctx, QStringLiteral("/api/v1/playbooks"), QStringLiteral("playbooks"), [](const QJsonObject &p) {
+            return QStringLiteral("%1  %2  (%3 steps)")
+                .arg(p.value(QStringLiteral("id")).toString(), p.value(QStringLiteral("title")).toString())
+                .arg(p.value(QStringLiteral("steps")).toArray().size());
+        });
+    if (cmd == u"rotation" && args.value(1) == u"create" && args.size() == 3)
+        return uploadFile(ctx, args[2], QStringLiteral("/api/v1/rotations"));
+    if (cmd == u"rotation" && args.value(1) == u"list")
+        return listCommand(ctx, QStringLiteral("/api/v1/rotations"), QStringLiteral("rotations"), onCallLine);
+    if (cmd == u"oncall" && args.size() == 2) {
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/oncall/") + args[1]);
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        ctx.out << onCallLine(reply.json.object()) << u'\n';
+        return 0;
+    }
+    if (cmd == u"metric" && args.value(1) == u"list") {
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/metrics"));
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        for (const QJsonValue &v : reply.json.object().value(QStringLiteral("metrics")).toArray())
+            ctx.out << v.toString() << u'\n';
+        return 0;
+    }
+    if (cmd == u"metric" && (args.value(1) == u"get" || args.value(1) == u"watch"))
+        return metricWatch(ctx, args.mid(1));
+    if (cmd == u"notify" && args.value(1) == u"list")
+        return listCommand(ctx, QStringLiteral("/api/v1/notifications"), QStringLiteral("notifications"),
+                           [](const QJsonObject &n) {
+                               return QStringLiteral("#%1  incident #%2  %3  %4  attempts=%5  %6")
+                                   .arg(n.value(QStringLiteral("id")).toInteger())
+                                   .arg(n.value(QStringLiteral("incident_id")).toInteger())
+                                   .arg(n.value(QStringLiteral("channel")).toString(),
+                                        n.value(QStringLiteral("state")).toString())
+                                   .arg(n.value(QStringLiteral("attempts")).toInt())
+                                   .arg(n.value(QStringLiteral("last_error")).toString());
+                           });
+    if (cmd == u"secret" && args.value(1) == u"set" && args.size() == 3) {
+        // Read from stdin, never from the command line (which other users can see in ps).
+        QTextStream in(stdin);
+        const QString value = in.readLine().trimmed();
+        const auto reply = ctx.api->put(QStringLiteral("/api/v1/secrets/") + args[2], value.toUtf8());
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        ctx.out << tr("%1 stored in the OS keychain\n").arg(args[2]);
+        return 0;
+    }
+    if (cmd == u"demo" && args.value(1) == u"flood")
+        return demoFlood(ctx, args.mid(2));
+    ctx.err << tr("opsctl: unknown command \"%1\" (see opsctl --help)\n").arg(args.join(u' '));
+    return 2;
+}
+
+} // namespace opsctl

@@ -1,0 +1,38 @@
+// opsctl's commands. Each returns the process exit code: 0 ok, 1 refused or failed, 2 usage or
+// no instance reachable.
+#pragma once
+
+#include "api/ApiClient.h"
+#include "core/Endpoints.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace opsctl {
+
+struct Context {
+    std::unique_ptr<hms::ApiClient> api;
+    hms::Endpoints endpoints;
+    bool json = false;
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+};
+
+// Looks for --flag VALUE in args, removes both, returns VALUE (or fallback).
+QString takeOption(QStringList &args, const QString &flag, const QString &fallback = {});
+bool takeFlag(QStringList &args, const QString &flag);
+
+// Prints a server answer that failed; returns the exit code for it.
+int reportFailure(Context &ctx, const hms::ApiReply &reply);
+
+int runCommand(Context &ctx, QStringList args);
+
+// Watch.cpp
+int incidentWatch(Context &ctx, QStringList args);
+int metricWatch(Context &ctx, QStringList args);
+// Flood.cpp
+int demoFlood(Context &ctx, QStringList args);
+
+} // namespace opsctl

@@ -1,0 +1,70 @@
+// opsctl: the command line of HMS Ops Center. Talks to a running instance over its local API,
+// found through DATA_DIR/endpoints.json, or --server URL with --token-file FILE.
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+using namespace opsctl;
+
+namespace {
+void usage(QTextStream &out)
+{
+    out << QCoreApplication::translate(
+        "opsctl",
+        "usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND\n"
+        "\n"
+        "  alert create FILE             install the rule(s) in a YAML file\n"
+        "  alert list | alert delete NAME\n"
+        "  incident list [--all]         open incidents (--all: resolved too)\n"
+        "  incident show ID              one incident with its timeline and playbook\n"
+        "  incident watch [--all] [--exit-after N]   follow incidents live\n"
+        "  ack ID | resolve ID           acknowledge or resolve an incident\n"
+        "  playbook import FILE.md | playbook list\n"
+        "  rotation create FILE | rotation list\n"
+        "  oncall ROTATION               who is on call now\n"
+        "  metric get NAME [--aggregate p95] [--window 1m] [--match k=v,...]\n"
+        "  metric watch NAME [same options] [--interval 1s]\n"
+        "  metric list                   metric names in the store\n"
+        "  notify list                   the notification outbox\n"
+        "  secret set NAME               store a secret (read from stdin) in the OS keychain\n"
+        "  demo flood --metric NAME --value V --rate R --seconds S [--statsd HOST:PORT]\n");
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("opsctl"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    Context ctx;
+    if (args.isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        usage(args.isEmpty() ? ctx.err : ctx.out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    ctx.json = takeFlag(args, QStringLiteral("--json"));
+    const QString dataDir = takeOption(args, QStringLiteral("--data-dir"), hms::defaultDataDir());
+    const QString server = takeOption(args, QStringLiteral("--server"));
+    const QString tokenFile = takeOption(args, QStringLiteral("--token-file"));
+    QString error;
+    if (!server.isEmpty()) {
+        ctx.endpoints.api = QUrl(server, QUrl::StrictMode);
+        if (!ctx.endpoints.api.isValid() || tokenFile.isEmpty()) {
+            ctx.err << QCoreApplication::translate("opsctl", "opsctl: --server needs a valid URL and --token-file FILE\n");
+            return 2;
+        }
+    } else if (auto e = hms::Endpoints::read(dataDir, &error)) {
+        ctx.endpoints = *e;
+    } else if (args.value(0) != u"demo") {
+        ctx.err << QStringLiteral("opsctl: ") << error << u'\n';
+        return 2;
+    }
+    const QString tokenPath = tokenFile.isEmpty() ? dataDir + QStringLiteral("/") + hms::Endpoints::tokenFileName()
+                                                  : tokenFile;
+    const auto token = hms::readApiToken(tokenPath, &error);
+    if (!token && args.value(0) != u"demo") {
+        ctx.err << QStringLiteral("opsctl: ") << error << u'\n';
+        return 2;
+    }
+    ctx.api = std::make_unique<hms::ApiClient>(ctx.endpoints.api, token.value_or(QString()));
+    return runCommand(ctx, args);
+}

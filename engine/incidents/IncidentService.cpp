@@ -85,6 +85,12 @@ IncidentEvent eventFrom(const QSqlQuery &q)
     return e;
 }
 
+// QtSql binds a null QString as SQL NULL; the schema wants empty strings instead.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QString formatValue(double v)
 {
     return QString::number(v, 'g', 6);
@@ -289,12 +295,12 @@ bool IncidentService::storeIncident(Incident &i)
                                  "threshold, value, labels, rotation, assignee, assignee_pager, playbook, opened_at, "
                                  "acknowledged_at, acknowledged_by, resolved_at, resolved_by) "
                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(i.fingerprint), QVariant(i.rule), QVariant(i.service), QVariant(i.severity),
-                                  QVariant(incidentStateName(i.state)), QVariant(i.metric), QVariant(i.aggregate),
-                                  QVariant(i.threshold), QVariant(i.value), QVariant(labelsToJson(i.labels)),
-                                  QVariant(i.rotation), QVariant(i.assignee), QVariant(i.assigneePager),
-                                  QVariant(i.playbookId), QVariant(i.openedAt), QVariant(i.acknowledgedAt),
-                                  QVariant(i.acknowledgedBy), QVariant(i.resolvedAt), QVariant(i.resolvedBy)})
+        for (const QVariant &v : {text(i.fingerprint), text(i.rule), text(i.service), text(i.severity),
+                                  QVariant(incidentStateName(i.state)), text(i.metric), text(i.aggregate),
+                                  text(i.threshold), QVariant(i.value), QVariant(labelsToJson(i.labels)),
+                                  text(i.rotation), text(i.assignee), text(i.assigneePager),
+                                  text(i.playbookId), QVariant(i.openedAt), QVariant(i.acknowledgedAt),
+                                  text(i.acknowledgedBy), QVariant(i.resolvedAt), text(i.resolvedBy)})
             q.addBindValue(v);
         if (!q.exec()) {
             qWarning("incident insert failed: %s", qPrintable(q.lastError().text()));
@@ -306,8 +312,8 @@ bool IncidentService::storeIncident(Incident &i)
     q.prepare(QStringLiteral("UPDATE incidents SET state = ?, value = ?, acknowledged_at = ?, acknowledged_by = ?, "
                              "resolved_at = ?, resolved_by = ?, assignee = ?, assignee_pager = ? WHERE id = ?"));
     for (const QVariant &v : {QVariant(incidentStateName(i.state)), QVariant(i.value), QVariant(i.acknowledgedAt),
-                              QVariant(i.acknowledgedBy), QVariant(i.resolvedAt), QVariant(i.resolvedBy),
-                              QVariant(i.assignee), QVariant(i.assigneePager), QVariant(i.id)})
+                              text(i.acknowledgedBy), QVariant(i.resolvedAt), text(i.resolvedBy),
+                              text(i.assignee), text(i.assigneePager), QVariant(i.id)})
         q.addBindValue(v);
     if (!q.exec()) {
         qWarning("incident update failed: %s", qPrintable(q.lastError().text()));
@@ -334,7 +340,7 @@ std::optional<IncidentEvent> IncidentService::addEvent(qint64 incidentId, const 
     q.addBindValue(incidentId);
     q.addBindValue(at);
     q.addBindValue(kind);
-    q.addBindValue(message);
+    q.addBindValue(text(message));
     q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         qWarning("event insert failed: %s", qPrintable(q.lastError().text()));

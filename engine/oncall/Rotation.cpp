@@ -5,9 +5,12 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <array>
+#include <map>
 #include <limits>
 
 namespace hms {
@@ -23,8 +26,12 @@ QString quoted(const QString &text)
 QString nodeKind(const YAML::Node &node)
 {
     switch (node.Type()) {
-    case YAML::NodeType::Sequence: return QCoreApplication::translate("hms::Rotation", "a list");
-    case YAML::NodeType::Map: return QCoreApplication::translate("hms::Rotation", "a mapping");
+    case YAML::NodeType::Sequence:
+        return node.size() == 0 ? QCoreApplication::translate("hms::Rotation", "an empty list")
+                                : QCoreApplication::translate("hms::Rotation", "a list");
+    case YAML::NodeType::Map:
+        return node.size() == 0 ? QCoreApplication::translate("hms::Rotation", "an empty mapping")
+                                : QCoreApplication::translate("hms::Rotation", "a mapping");
     case YAML::NodeType::Scalar: return quoted(QString::fromStdString(node.Scalar()));
     default: return QCoreApplication::translate("hms::Rotation", "nothing");
     }
@@ -78,9 +85,11 @@ public:
         m_out.errors.push_back(std::move(e));
     }
 
+    // An empty value (`start:`) is a null node whose mark is the *next* token: report those at the key.
     void error(const YAML::Node &node, const QString &field, const QString &message)
     {
-        error(node.Mark(), field + u": " + message);
+        const auto key = m_keyMarks.find(field);
+        error(node.IsNull() && key != m_keyMarks.end() ? key->second : node.Mark(), field + u": " + message);
     }
 
     bool scalar(const YAML::Node &node, const QString &field, QString *out)
@@ -105,7 +114,12 @@ public:
             valid << QString::fromLatin1(n);
         for (auto it = map.begin(); it != map.end(); ++it) {
             const YAML::Node key = it->first;
-            const QString keyText = prefix + (key.IsScalar() ? QString::fromStdString(key.Scalar()) : nodeKind(key));
+            if (!key.IsScalar()) {
+                error(key.Mark(), QCoreApplication::translate("hms::Rotation", "expected a field name, got %1")
+                                      .arg(nodeKind(key)));
+                continue;
+            }
+            const QString keyText = prefix + QString::fromStdString(key.Scalar());
             size_t index = N;
             for (size_t i = 0; i < N; ++i) {
                 if (key.IsScalar() && key.Scalar() == names[i])
@@ -118,6 +132,7 @@ public:
                 error(key, keyText, QCoreApplication::translate("hms::Rotation", "field given twice"));
             } else {
                 nodes[index] = it->second;
+                m_keyMarks.insert_or_assign(keyText, key.Mark());
             }
         }
         return nodes;
@@ -193,30 +208,27 @@ public:
         if (!nodes[2]) {
             missing(root, QStringLiteral("start"));
         } else {
-            QString text;
-            if (scalar(*nodes[2], QStringLiteral("start"), &text)) {
-                if (const auto ms = parseStart(text.trimmed())) {
-                    r.startMs = *ms;
-                } else {
-                    error(*nodes[2], QStringLiteral("start"), QCoreApplication::translate("hms::Rotation",
-                        "expected a date and time with an offset, like \"2026-01-05T08:00:00-05:00\", got %1")
-                        .arg(quoted(text)));
-                }
+            const YAML::Node &node = *nodes[2];
+            const auto ms = node.IsScalar() ? parseStart(QString::fromStdString(node.Scalar()).trimmed()) : std::nullopt;
+            if (ms) {
+                r.startMs = *ms;
+            } else {
+                error(node, QStringLiteral("start"), QCoreApplication::translate("hms::Rotation",
+                    "expected a date and time with an offset, like \"2026-01-05T08:00:00-05:00\", got %1")
+                    .arg(nodeKind(node)));
             }
         }
 
         if (!nodes[3]) {
             missing(root, QStringLiteral("handoff"));
         } else {
-            QString text;
-            if (scalar(*nodes[3], QStringLiteral("handoff"), &text)) {
-                const auto ms = parseDurationMs(text);
-                if (ms && *ms > 0) {
-                    r.handoffMs = *ms;
-                } else {
-                    error(*nodes[3], QStringLiteral("handoff"), QCoreApplication::translate("hms::Rotation",
-                        "expected a duration longer than 0, like \"1w\" or \"12h\", got %1").arg(quoted(text)));
-                }
+            const YAML::Node &node = *nodes[3];
+            const auto ms = node.IsScalar() ? parseDurationMs(QString::fromStdString(node.Scalar())) : std::nullopt;
+            if (ms && *ms > 0) {
+                r.handoffMs = *ms;
+            } else {
+                error(node, QStringLiteral("handoff"), QCoreApplication::translate("hms::Rotation",
+                    "expected a duration longer than 0, like \"1w\" or \"12h\", got %1").arg(nodeKind(node)));
             }
         }
 
@@ -239,6 +251,7 @@ public:
 private:
     QString m_file;
     RotationParseResult &m_out;
+    std::map<QString, YAML::Mark> m_keyMarks; // "members[2].name" -> where that key is
 };
 
 } // namespace
@@ -280,6 +293,10 @@ RotationParseResult parseRotation(const QByteArray &yaml, const QString &fileNam
         } else {
             reader.document(docs.front());
         }
+    } catch (const YAML::DeepRecursion &e) {
+        out.errors.clear();
+        reader.error(e.mark, QCoreApplication::translate("hms::Rotation", "invalid YAML: nested more than %1 levels deep")
+                             .arg(e.depth()));
     } catch (const YAML::Exception &e) {
         out.errors.clear();
         reader.error(e.mark, QCoreApplication::translate("hms::Rotation", "invalid YAML: %1")
@@ -291,6 +308,10 @@ RotationParseResult parseRotation(const QByteArray &yaml, const QString &fileNam
     }
     if (!out.errors.empty())
         out.rotation.reset();
+    // Report in file order, whatever order the fields were checked in.
+    std::stable_sort(out.errors.begin(), out.errors.end(), [](const RuleParseError &a, const RuleParseError &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
     return out;
 }
 

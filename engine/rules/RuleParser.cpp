@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -210,7 +211,12 @@ public:
 
         for (auto it = map.begin(); it != map.end(); ++it) {
             const YAML::Node key = it->first;
-            const QString keyText = key.IsScalar() ? nodeText(key) : nodeKind(key);
+            if (!key.IsScalar()) {
+                error(key.Mark(), QCoreApplication::translate("hms::RuleParser", "expected a field name, got %1")
+                                      .arg(nodeKind(key)));
+                continue;
+            }
+            const QString keyText = nodeText(key);
             size_t index = kFields.size();
             for (size_t i = 0; i < kFields.size(); ++i) {
                 if (key.IsScalar() && key.Scalar() == kFields[i])
@@ -491,6 +497,10 @@ RuleParseResult parseRules(const QByteArray &yaml, const QString &fileName)
         } else {
             parser.document(docs.front(), defaultName);
         }
+    } catch (const YAML::DeepRecursion &e) {
+        out.errors.clear();
+        parser.error(e.mark, QCoreApplication::translate("hms::RuleParser", "invalid YAML: nested more than %1 levels deep")
+                             .arg(e.depth()));
     } catch (const YAML::Exception &e) {
         out.errors.clear();
         QString message = QCoreApplication::translate("hms::RuleParser", "invalid YAML: %1").arg(QString::fromStdString(e.msg));

@@ -165,7 +165,7 @@ ThresholdParseResult parseThreshold(QStringView text, TimeUnit metricUnit)
     bool ok = false;
     double value = text.sliced(numberStart, numberEnd - numberStart).toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        return failure(numberStart, QCoreApplication::translate("hms::Threshold", "%1 is not a finite number")
+        return failure(numberStart, QCoreApplication::translate("hms::Threshold", "%1 is out of the range of numbers")
                                         .arg(quoted(text.sliced(numberStart, numberEnd - numberStart))));
     }
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12 packages) and builds HMS Ops Center.
+# Usage: scripts/setup.sh [PRESET]   (default: release; see CMakePresets.json)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset="${1:-release}"
+
+packages=(
+  cmake g++ ninja-build ccache pkg-config
+  qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev
+  qt6-svg-dev qtkeychain-qt6-dev libyaml-cpp-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+  qt6-translations-l10n libgl1-mesa-dev
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
