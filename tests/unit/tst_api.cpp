@@ -1,1 +1,141 @@
-// in progress
+// The local API through a real Engine (threads, SQLite, HTTP on 127.0.0.1).
+#include "Engine.h"
+#include "api/ApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hms;
+
+class TestApi : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<ApiClient> m_api;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        EngineOptions options;
+        options.dataDir = m_dir.path();
+        options.tickMs = 100;
+        m_engine = std::make_unique<Engine>(options);
+        QString error;
+        QVERIFY2(m_engine->start(&error), qPrintable(error));
+        QCOMPARE(m_engine->endpoints().api.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(m_engine->endpoints().statsdHost, QStringLiteral("127.0.0.1"));
+        const auto token = readApiToken(m_dir.filePath(QStringLiteral("api-token")), &error);
+        QVERIFY(token);
+        m_api = std::make_unique<ApiClient>(m_engine->endpoints().api, *token);
+    }
+
+    void tokenIsRequired()
+    {
+        ApiClient anonymous(m_engine->endpoints().api, QString());
+        const ApiReply r = anonymous.get(QStringLiteral("/api/v1/incidents"));
+        QCOMPARE(r.status, 401);
+        ApiClient wrong(m_engine->endpoints().api, QStringLiteral("nope"));
+        QCOMPARE(wrong.get(QStringLiteral("/api/v1/incidents")).status, 401);
+        QCOMPARE(anonymous.get(QStringLiteral("/api/v1/health")).status, 200);
+    }
+
+    void examplesArePresentInAFreshDataDir()
+    {
+        const ApiReply r = m_api->get(QStringLiteral("/api/v1/oncall/fema_oncall"));
+        QVERIFY(r.ok());
+        QVERIFY(!r.json.object().value(QStringLiteral("on_call")).toObject().value(QStringLiteral("name")).toString().isEmpty());
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/playbooks/pb_aid_latency")).status, 200);
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/rules")).json.object().value(QStringLiteral("rules")).toArray().size(), 0);
+    }
+
+    void pushThenQuery()
+    {
+        const QByteArray body = "[{\"name\":\"aid_form.latency_ms\",\"value\":1200,\"labels\":{\"service\":\"aid_form\"}}, {\"name\":\"aid_form.latency_ms\",\"value\":1400,\"labels\":{\"service\":\"aid_form\"},\"trace_id\":\"t-1\"}, {\"name\":\"aid_form.latency_ms\",\"value\":\"slow\"}]";
+        const ApiReply push = m_api->postRaw(QStringLiteral("/api/v1/metrics"), body, "application/json");
+        QCOMPARE(push.status, 200);
+        QCOMPARE(push.json.object().value(QStringLiteral("accepted")).toInt(), 2);
+        QVERIFY(push.json.object().value(QStringLiteral("errors")).toArray().at(0).toString().contains(QStringLiteral("value")));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("metric"), QStringLiteral("aid_form.latency_ms"));
+        q.addQueryItem(QStringLiteral("aggregate"), QStringLiteral("p50"));
+        q.addQueryItem(QStringLiteral("match"), QStringLiteral("service=aid_form"));
+        const ApiReply r = m_api->get(QStringLiteral("/api/v1/query"), q);
+        QVERIFY(r.ok());
+        const QJsonArray series = r.json.object().value(QStringLiteral("series")).toArray();
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(series.at(0).toObject().value(QStringLiteral("value")).toDouble(), 1300.0);
+        // The rejected sample is counted in the self-metric.
+        QUrlQuery rejected;
+        rejected.addQueryItem(QStringLiteral("metric"), QStringLiteral("ops_ingest_rejected_total"));
+        rejected.addQueryItem(QStringLiteral("match"), QStringLiteral("reason=push_invalid_sample"));
+        const ApiReply rr = m_api->get(QStringLiteral("/api/v1/query"), rejected);
+        QCOMPARE(rr.json.object().value(QStringLiteral("series")).toArray().at(0).toObject().value(QStringLiteral("value")).toDouble(), 1.0);
+    }
+
+    void badRequestsNameWhatWasWrong_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("push not JSON") << QStringLiteral("/api/v1/metrics") << QStringLiteral("") << QByteArray("{nope") << 400 << QStringLiteral("");
+        QTest::addRow("aggregate") << QStringLiteral("/api/v1/query") << QStringLiteral("metric=m&aggregate=p200x") << QByteArray() << 400 << QStringLiteral("aggregate");
+        QTest::addRow("window") << QStringLiteral("/api/v1/query") << QStringLiteral("metric=m&window=soon") << QByteArray() << 400 << QStringLiteral("window");
+        QTest::addRow("rule file") << QStringLiteral("/api/v1/rules") << QStringLiteral("")
+                                   << QByteArray("{\"file\":\"r.yml\",\"content\":\"metric: m\\naggregate: p95\\nthreshold: \\\"> 1\\\"\\nfor: forever\\n\"}")
+                                   << 400 << QStringLiteral("r.yml:4:6: for");
+        QTest::addRow("unknown incident") << QStringLiteral("/api/v1/incidents/4242") << QStringLiteral("") << QByteArray() << 404 << QStringLiteral("4242");
+        QTest::addRow("unknown endpoint") << QStringLiteral("/api/v1/nothing") << QStringLiteral("") << QByteArray() << 404 << QStringLiteral("/api/v1/nothing");
+    }
+    void badRequestsNameWhatWasWrong()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, query);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        const ApiReply r = body.isEmpty() ? m_api->get(path, QUrlQuery(query))
+                                          : m_api->postRaw(path, body, "application/json");
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+        QVERIFY(!r.error.isEmpty());
+    }
+
+    void ruleFiresIntoAnIncidentAndTheEventFeed()
+    {
+        const QJsonObject upload{{QStringLiteral("file"), QStringLiteral("fast.yml")},
+                                 {QStringLiteral("content"),
+                                  QStringLiteral("name: FAST\nmetric: queue.size\naggregate: last\nthreshold: \"> 100\"\n"
+                                                 "notify: fema_oncall\nplaybook: pb_aid_latency\n")}};
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/rules"), QJsonDocument(upload)).status, 201);
+        const QByteArray body = "{\"name\":\"queue.size\",\"value\":150,\"kind\":\"gauge\"}";
+        QCOMPARE(m_api->postRaw(QStringLiteral("/api/v1/metrics"), body, "application/json").status, 200);
+        // Poll the event feed the way `opsctl incident watch` does (bounded: 5 s at 100 ms ticks).
+        QJsonArray events;
+        QTRY_VERIFY_WITH_TIMEOUT((events = m_api->get(QStringLiteral("/api/v1/events"))
+                                              .json.object().value(QStringLiteral("events")).toArray())
+                                     .size() >= 3,
+                                 5000);
+        QCOMPARE(events.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("fired"));
+        QCOMPARE(events.at(0).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("FAST"));
+        const qint64 id = events.at(0).toObject().value(QStringLiteral("incident_id")).toInteger();
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/ack").arg(id), {}).status, 200);
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/ack").arg(id), {}).status, 409);
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 200);
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 404);
+    }
+
+    void secretsRejectWhatIsNotAUrl()
+    {
+        const ApiReply r = m_api->put(QStringLiteral("/api/v1/secrets/slack_webhook"), "not a url");
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.error.contains(QStringLiteral("slack_webhook")));
+        QCOMPARE(m_api->put(QStringLiteral("/api/v1/secrets/other"), "https://x").status, 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "tst_api.moc"

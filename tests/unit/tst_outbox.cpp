@@ -1,1 +1,148 @@
-// in progress
+// The outbox against a real Secret Service (see scripts/test.sh) and a local receiver that is
+// down, then comes back; and one that refuses for good.
+#include "incidents/OpsDatabase.h"
+#include "notify/Outbox.h"
+#include "notify/SecretStore.h"
+
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace hms;
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_service = QStringLiteral("hms-ops-test-") + QUuid::createUuid().toString(QUuid::Id128);
+
+    bool storeSecret(SecretStore &secrets, const QString &key, const QString &value)
+    {
+        QSignalSpy done(this, &TestOutbox::secretStored);
+        secrets.write(key, value, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                qWarning("keychain: %s", qPrintable(error));
+            Q_EMIT secretStored(ok);
+        });
+        return done.wait(10000) && done.first().first().toBool();
+    }
+
+Q_SIGNALS:
+    void secretStored(bool ok);
+
+private Q_SLOTS:
+    void backoff_data()
+    {
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<qint64>("expected");
+        QTest::addRow("first retry") << 1 << qint64(500);
+        QTest::addRow("second") << 2 << qint64(1000);
+        QTest::addRow("fifth") << 5 << qint64(8000);
+        QTest::addRow("capped") << 30 << qint64(60000);
+    }
+    void backoff()
+    {
+        QFETCH(int, attempts);
+        QFETCH(qint64, expected);
+        QCOMPARE(Outbox::backoffMs(attempts), expected);
+    }
+
+    void keychainRoundTrip()
+    {
+        SecretStore secrets(m_service);
+        QVERIFY(storeSecret(secrets, QStringLiteral("round"), QStringLiteral("https://hooks.example/x")));
+        QSignalSpy read(this, &TestOutbox::secretStored);
+        QString value;
+        secrets.read(QStringLiteral("round"), this, [&](bool ok, const QString &v, const QString &) {
+            value = v;
+            Q_EMIT secretStored(ok);
+        });
+        QVERIFY(read.wait(10000));
+        QCOMPARE(value, QStringLiteral("https://hooks.example/x"));
+    }
+
+    void receiverDownThenBackGetsTheMessage()
+    {
+        // Reserve a free port, then close it: the receiver is "down".
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+
+        QString error;
+        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops.db")), QStringLiteral("outbox1"), &error);
+        QVERIFY(db.isValid());
+        SecretStore secrets(m_service);
+        QVERIFY(storeSecret(secrets, QStringLiteral("slack_webhook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
+        Outbox outbox(db, secrets);
+        outbox.start();
+        QSignalSpy failed(&outbox, &Outbox::attemptFailed);
+        QSignalSpy delivered(&outbox, &Outbox::delivered);
+        const qint64 id = outbox.enqueue(7, QStringLiteral("slack"), QStringLiteral("slack_webhook"),
+                                         QJsonObject{{QStringLiteral("text"), QStringLiteral("hello")}});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(5).toBool(), true); // will retry
+        QCOMPARE(outbox.message(id)->state, OutboxMessage::State::Pending);
+        QVERIFY(!outbox.message(id)->lastError.isEmpty());
+
+        // The receiver comes back on the same port.
+        QByteArray got;
+        QHttpServer receiver;
+        receiver.route(QStringLiteral("/hook"), [&got](const QHttpServerRequest &req) {
+            got = req.body();
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        QCOMPARE(receiver.listen(QHostAddress::LocalHost, port), port);
+        QVERIFY(delivered.wait(15000));
+        QCOMPARE(delivered.first().at(1).toLongLong(), 7);
+        QCOMPARE(QJsonDocument::fromJson(got).object().value(QStringLiteral("text")).toString(), QStringLiteral("hello"));
+        const auto m = outbox.message(id);
+        QCOMPARE(m->state, OutboxMessage::State::Sent);
+        QVERIFY(m->attempts >= 2);
+    }
+
+    void clientErrorIsADeadLetter()
+    {
+        QHttpServer receiver;
+        receiver.route(QStringLiteral("/hook"), [] {
+            return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("invalid_token"),
+                                       QHttpServerResponder::StatusCode::Forbidden);
+        });
+        const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+        QString error;
+        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops2.db")), QStringLiteral("outbox2"), &error);
+        SecretStore secrets(m_service);
+        QVERIFY(storeSecret(secrets, QStringLiteral("dead_hook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
+        Outbox outbox(db, secrets);
+        outbox.start();
+        QSignalSpy failed(&outbox, &Outbox::attemptFailed);
+        const qint64 id = outbox.enqueue(1, QStringLiteral("slack"), QStringLiteral("dead_hook"), {});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(5).toBool(), false);
+        const auto m = outbox.message(id);
+        QCOMPARE(m->state, OutboxMessage::State::Dead);
+        QVERIFY2(m->lastError.contains(QStringLiteral("403")) && m->lastError.contains(QStringLiteral("invalid_token")),
+                 qPrintable(m->lastError));
+    }
+
+    void missingSecretKeepsTheMessage()
+    {
+        QString error;
+        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops3.db")), QStringLiteral("outbox3"), &error);
+        SecretStore secrets(m_service);
+        Outbox outbox(db, secrets);
+        outbox.start();
+        QSignalSpy failed(&outbox, &Outbox::attemptFailed);
+        const qint64 id = outbox.enqueue(1, QStringLiteral("slack"), QStringLiteral("never_set"), {});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(5).toBool(), true);
+        QCOMPARE(outbox.message(id)->state, OutboxMessage::State::Pending);
+        QVERIFY(outbox.message(id)->lastError.contains(QStringLiteral("never_set")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
