@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QHostAddress>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSocketNotifier>
@@ -144,8 +145,9 @@ int main(int argc, char **argv)
         QFile qss(QStringLiteral(":/theme/ops.qss"));
         if (qss.open(QIODevice::ReadOnly))
             qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hms-ops.svg")));
         window = std::make_unique<MainWindow>(engine);
-        window->show();
+        window->showMaximized();
     }
     const int rc = QCoreApplication::exec();
     window.reset(); // the window goes before the engine it watches

@@ -26,11 +26,6 @@ using Status = QHttpServerResponder::StatusCode;
 using Method = QHttpServerRequest::Method;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hms::ApiServer", text);
-}
-
 TimestampMs nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();

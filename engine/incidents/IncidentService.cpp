@@ -13,11 +13,6 @@
 namespace hms {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hms::IncidentService", text);
-}
-
 QString serviceOf(const Labels &labels, const QString &metric)
 {
     const auto it = labels.find(QStringLiteral("service"));

@@ -35,7 +35,7 @@ bool isValidId(QStringView id)
         return false;
     for (const QChar c : id) {
         const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isAsciiDigit(c) || c == u'_'
-                        || c == u'.' || c == u'-';
+            || c == u'.' || c == u'-';
         if (!ok)
             return false;
     }
@@ -187,16 +187,16 @@ PlaybookParseResult parsePlaybook(const QString &markdown, const QString &fileNa
         pb.id = headingId.toString();
         if (!isValidId(headingId)) {
             out.error = QCoreApplication::translate("hms::Playbook",
-                                                    "the heading names the playbook \"%1\"; an id may only hold "
-                                                    "letters, digits, '_', '.' and '-'")
+                "the heading names the playbook \"%1\"; an id may only hold "
+                "letters, digits, '_', '.' and '-'")
                             .arg(pb.id);
         }
     } else {
         pb.id = QFileInfo(fileName).completeBaseName();
         if (!isValidId(pb.id)) {
             out.error = QCoreApplication::translate("hms::Playbook",
-                                                    "no \"# Playbook: <id>\" heading, and the file name gives the "
-                                                    "invalid id \"%1\"")
+                "no \"# Playbook: <id>\" heading, and the file name gives the "
+                "invalid id \"%1\"")
                             .arg(pb.id);
         }
     }

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <array>
 #include <cmath>
 #include <limits>
@@ -35,13 +34,20 @@ QString validFields()
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QCoreApplication::translate("hms::PushParser", "a boolean");
-    case QJsonValue::Double: return QCoreApplication::translate("hms::PushParser", "a number");
-    case QJsonValue::String: return QCoreApplication::translate("hms::PushParser", "a string");
-    case QJsonValue::Array: return QCoreApplication::translate("hms::PushParser", "an array");
-    case QJsonValue::Object: return QCoreApplication::translate("hms::PushParser", "an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("hms::PushParser", "a boolean");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("hms::PushParser", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("hms::PushParser", "a string");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("hms::PushParser", "an array");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("hms::PushParser", "an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QCoreApplication::translate("hms::PushParser", "nothing");
 }
@@ -59,8 +65,7 @@ std::optional<TimestampMs> parseRfc3339(const QString &text)
     return dt.toMSecsSinceEpoch();
 }
 
-class SampleReader
-{
+class SampleReader {
 public:
     SampleReader(int index, PushParseResult &out)
         : m_index(index)
@@ -77,7 +82,8 @@ public:
     void read(const QJsonValue &value)
     {
         if (!value.isObject()) {
-            error(QString(), QCoreApplication::translate("hms::PushParser", "expected an object, got %1").arg(typeName(value)));
+            error(QString(),
+                QCoreApplication::translate("hms::PushParser", "expected an object, got %1").arg(typeName(value)));
             return;
         }
         const QJsonObject obj = value.toObject();
@@ -98,8 +104,9 @@ public:
             else if (key == u"kind")
                 readKind(v, s);
             else
-                error(key, QCoreApplication::translate("hms::PushParser", "unknown field; valid fields are: %1")
-                               .arg(validFields()));
+                error(key,
+                    QCoreApplication::translate("hms::PushParser", "unknown field; valid fields are: %1")
+                        .arg(validFields()));
         }
         if (!obj.contains(u"name"))
             error(QStringLiteral("name"), QCoreApplication::translate("hms::PushParser", "required field missing"));
@@ -113,25 +120,25 @@ private:
     void readName(const QJsonValue &v, PushedSample &s)
     {
         if (!v.isString()) {
-            error(QStringLiteral("name"), QCoreApplication::translate("hms::PushParser", "expected a string, got %1")
-                                              .arg(typeName(v)));
+            error(QStringLiteral("name"),
+                QCoreApplication::translate("hms::PushParser", "expected a string, got %1").arg(typeName(v)));
             return;
         }
         s.name = v.toString();
         const qsizetype bytes = s.name.toUtf8().size();
         if (bytes < 1 || bytes > kMaxNameBytes) {
-            error(QStringLiteral("name"), QCoreApplication::translate("hms::PushParser",
-                                                                      "expected 1 to %1 bytes, got %2")
-                                              .arg(kMaxNameBytes).arg(bytes));
+            error(QStringLiteral("name"),
+                QCoreApplication::translate("hms::PushParser", "expected 1 to %1 bytes, got %2")
+                    .arg(kMaxNameBytes)
+                    .arg(bytes));
         }
     }
 
     void readValue(const QJsonValue &v, PushedSample &s)
     {
         if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            error(QStringLiteral("value"), QCoreApplication::translate("hms::PushParser",
-                                                                       "expected a finite number, got %1")
-                                               .arg(typeName(v)));
+            error(QStringLiteral("value"),
+                QCoreApplication::translate("hms::PushParser", "expected a finite number, got %1").arg(typeName(v)));
             return;
         }
         s.value = v.toDouble();
@@ -140,9 +147,9 @@ private:
     void readLabels(const QJsonValue &v, PushedSample &s)
     {
         if (!v.isObject()) {
-            error(QStringLiteral("labels"), QCoreApplication::translate("hms::PushParser",
-                                                                        "expected an object of strings, got %1")
-                                                .arg(typeName(v)));
+            error(QStringLiteral("labels"),
+                QCoreApplication::translate("hms::PushParser", "expected an object of strings, got %1")
+                    .arg(typeName(v)));
             return;
         }
         const QJsonObject labels = v.toObject();
@@ -152,9 +159,9 @@ private:
                 continue;
             }
             if (!it.value().isString()) {
-                error(u"labels." + it.key(), QCoreApplication::translate("hms::PushParser",
-                                                                         "expected a string, got %1")
-                                                 .arg(typeName(it.value())));
+                error(u"labels." + it.key(),
+                    QCoreApplication::translate("hms::PushParser", "expected a string, got %1")
+                        .arg(typeName(it.value())));
                 continue;
             }
             s.labels.insert_or_assign(it.key(), it.value().toString());
@@ -167,8 +174,8 @@ private:
         if (v.isDouble()) {
             const double seconds = v.toDouble();
             if (!std::isfinite(seconds) || seconds < 0.0 || seconds > kMaxTimestampSeconds) {
-                error(field, QCoreApplication::translate("hms::PushParser",
-                                                         "expected Unix seconds between 0 and 253402300799"));
+                error(field,
+                    QCoreApplication::translate("hms::PushParser", "expected Unix seconds between 0 and 253402300799"));
                 return;
             }
             s.timestampMs = TimestampMs(std::llround(seconds * 1000.0));
@@ -177,24 +184,25 @@ private:
         if (v.isString()) {
             const auto ms = parseRfc3339(v.toString());
             if (!ms) {
-                error(field, QCoreApplication::translate("hms::PushParser",
-                                                         "expected an RFC 3339 time with an offset, like "
-                                                         "\"2026-01-05T08:00:00Z\""));
+                error(field,
+                    QCoreApplication::translate("hms::PushParser",
+                        "expected an RFC 3339 time with an offset, like "
+                        "\"2026-01-05T08:00:00Z\""));
                 return;
             }
             s.timestampMs = *ms;
             return;
         }
-        error(field, QCoreApplication::translate("hms::PushParser",
-                                                 "expected Unix seconds or an RFC 3339 string, got %1")
-                         .arg(typeName(v)));
+        error(field,
+            QCoreApplication::translate("hms::PushParser", "expected Unix seconds or an RFC 3339 string, got %1")
+                .arg(typeName(v)));
     }
 
     void readTraceId(const QJsonValue &v, PushedSample &s)
     {
         if (!v.isString()) {
-            error(QStringLiteral("trace_id"), QCoreApplication::translate("hms::PushParser", "expected a string, got %1")
-                                                  .arg(typeName(v)));
+            error(QStringLiteral("trace_id"),
+                QCoreApplication::translate("hms::PushParser", "expected a string, got %1").arg(typeName(v)));
             return;
         }
         s.traceId = v.toString();
@@ -210,8 +218,8 @@ private:
         } else if (v.isString() && kind == u"counter") {
             s.kind = PushedSample::Kind::Counter;
         } else {
-            error(QStringLiteral("kind"), QCoreApplication::translate("hms::PushParser",
-                                                                      "expected \"observation\", \"gauge\" or \"counter\""));
+            error(QStringLiteral("kind"),
+                QCoreApplication::translate("hms::PushParser", "expected \"observation\", \"gauge\" or \"counter\""));
         }
     }
 
@@ -245,9 +253,10 @@ PushParseResult parsePushBody(QByteArrayView body)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        documentError(out, QString(), QCoreApplication::translate("hms::PushParser", "invalid JSON at offset %1: %2")
-                                          .arg(parseError.offset)
-                                          .arg(parseError.errorString()));
+        documentError(out, QString(),
+            QCoreApplication::translate("hms::PushParser", "invalid JSON at offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
         return out;
     }
     QJsonArray samples;
@@ -256,14 +265,14 @@ PushParseResult parsePushBody(QByteArrayView body)
     } else if (doc.isObject() && doc.object().contains(u"samples")) {
         const QJsonObject obj = doc.object();
         if (obj.size() != 1) {
-            documentError(out, QString(), QCoreApplication::translate("hms::PushParser",
-                                                                      "an object with \"samples\" must have no other field"));
+            documentError(out, QString(),
+                QCoreApplication::translate("hms::PushParser", "an object with \"samples\" must have no other field"));
             return out;
         }
         if (!obj.value(u"samples").isArray()) {
-            documentError(out, QStringLiteral("samples"), QCoreApplication::translate("hms::PushParser",
-                                                                                      "expected an array, got %1")
-                                                              .arg(typeName(obj.value(u"samples"))));
+            documentError(out, QStringLiteral("samples"),
+                QCoreApplication::translate("hms::PushParser", "expected an array, got %1")
+                    .arg(typeName(obj.value(u"samples"))));
             return out;
         }
         samples = obj.value(u"samples").toArray();
@@ -271,8 +280,8 @@ PushParseResult parsePushBody(QByteArrayView body)
         SampleReader(0, out).read(doc.object());
         return out;
     } else {
-        documentError(out, QString(), QCoreApplication::translate("hms::PushParser",
-                                                                  "expected an object or an array of objects"));
+        documentError(out, QString(),
+            QCoreApplication::translate("hms::PushParser", "expected an object or an array of objects"));
         return out;
     }
     for (qsizetype i = 0; i < samples.size(); ++i)

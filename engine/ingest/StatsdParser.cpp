@@ -65,12 +65,18 @@ std::optional<StatsdType> parseType(QByteArrayView t)
 {
     if (t.size() == 1) {
         switch (t[0]) {
-        case 'c': return StatsdType::Counter;
-        case 'g': return StatsdType::Gauge;
-        case 'h': return StatsdType::Histogram;
-        case 'd': return StatsdType::Distribution;
-        case 's': return StatsdType::Set;
-        default: return std::nullopt;
+        case 'c':
+            return StatsdType::Counter;
+        case 'g':
+            return StatsdType::Gauge;
+        case 'h':
+            return StatsdType::Histogram;
+        case 'd':
+            return StatsdType::Distribution;
+        case 's':
+            return StatsdType::Set;
+        default:
+            return std::nullopt;
         }
     }
     if (t == QByteArrayView("ms"))
@@ -180,16 +186,26 @@ QString statsdRejectReason(StatsdReject r)
 {
     // Label values of ops_ingest_rejected_total: stable identifiers, not translated.
     switch (r) {
-    case StatsdReject::Empty: return QStringLiteral("empty_name");
-    case StatsdReject::NoValue: return QStringLiteral("no_value");
-    case StatsdReject::BadValue: return QStringLiteral("bad_value");
-    case StatsdReject::NoType: return QStringLiteral("no_type");
-    case StatsdReject::BadType: return QStringLiteral("bad_type");
-    case StatsdReject::BadRate: return QStringLiteral("bad_sample_rate");
-    case StatsdReject::BadTags: return QStringLiteral("bad_tags");
-    case StatsdReject::NameTooLong: return QStringLiteral("name_too_long");
-    case StatsdReject::BadUtf8: return QStringLiteral("bad_utf8");
-    case StatsdReject::BadName: return QStringLiteral("bad_name");
+    case StatsdReject::Empty:
+        return QStringLiteral("empty_name");
+    case StatsdReject::NoValue:
+        return QStringLiteral("no_value");
+    case StatsdReject::BadValue:
+        return QStringLiteral("bad_value");
+    case StatsdReject::NoType:
+        return QStringLiteral("no_type");
+    case StatsdReject::BadType:
+        return QStringLiteral("bad_type");
+    case StatsdReject::BadRate:
+        return QStringLiteral("bad_sample_rate");
+    case StatsdReject::BadTags:
+        return QStringLiteral("bad_tags");
+    case StatsdReject::NameTooLong:
+        return QStringLiteral("name_too_long");
+    case StatsdReject::BadUtf8:
+        return QStringLiteral("bad_utf8");
+    case StatsdReject::BadName:
+        return QStringLiteral("bad_name");
     }
     return QStringLiteral("unknown");
 }

@@ -16,11 +16,6 @@
 namespace hms {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hms::Outbox", text);
-}
-
 TimestampMs nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();

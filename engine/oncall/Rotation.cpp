@@ -1,55 +1,27 @@
 #include "oncall/Rotation.h"
 
 #include "core/Duration.h"
+#include "core/YamlSupport.h"
 
 #include <QCoreApplication>
 #include <QSet>
-
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <array>
-#include <map>
 #include <limits>
+#include <map>
+#include <sstream>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 namespace hms {
 
 namespace {
 
-QString quoted(const QString &text)
-{
-    constexpr qsizetype kMax = 60;
-    return u'"' + (text.size() <= kMax ? text : text.first(kMax) + u'…') + u'"';
-}
-
-QString nodeKind(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Sequence:
-        return node.size() == 0 ? QCoreApplication::translate("hms::Rotation", "an empty list")
-                                : QCoreApplication::translate("hms::Rotation", "a list");
-    case YAML::NodeType::Map:
-        return node.size() == 0 ? QCoreApplication::translate("hms::Rotation", "an empty mapping")
-                                : QCoreApplication::translate("hms::Rotation", "a mapping");
-    case YAML::NodeType::Scalar: return quoted(QString::fromStdString(node.Scalar()));
-    default: return QCoreApplication::translate("hms::Rotation", "nothing");
-    }
-}
-
-// [A-Za-z0-9_.-]+
-bool isValidId(const QString &id)
-{
-    if (id.isEmpty())
-        return false;
-    for (const QChar c : id) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-                        || c == u'.' || c == u'-';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
+using yaml::isValidId;
+using yaml::nodeKind;
+using yaml::quoted;
+using yaml::secondDocument;
 
 // RFC 3339 / ISO 8601 with an explicit offset or Z.
 std::optional<TimestampMs> parseStart(const QString &text)
@@ -64,8 +36,7 @@ std::optional<TimestampMs> parseStart(const QString &text)
     return dt.toMSecsSinceEpoch();
 }
 
-class Reader
-{
+class Reader {
 public:
     Reader(const QString &file, RotationParseResult &out)
         : m_file(file)
@@ -95,8 +66,8 @@ public:
     bool scalar(const YAML::Node &node, const QString &field, QString *out)
     {
         if (!node.IsScalar()) {
-            error(node, field, QCoreApplication::translate("hms::Rotation", "expected a string, got %1")
-                                   .arg(nodeKind(node)));
+            error(node, field,
+                QCoreApplication::translate("hms::Rotation", "expected a string, got %1").arg(nodeKind(node)));
             return false;
         }
         *out = QString::fromStdString(node.Scalar());
@@ -104,9 +75,9 @@ public:
     }
 
     // Walks a mapping, rejecting unknown and repeated keys; returns the value node of each known field.
-    template<size_t N>
-    std::array<std::optional<YAML::Node>, N> fields(const YAML::Node &map, const std::array<const char *, N> &names,
-                                     const QString &prefix)
+    template <size_t N>
+    std::array<std::optional<YAML::Node>, N> fields(
+        const YAML::Node &map, const std::array<const char *, N> &names, const QString &prefix)
     {
         std::array<std::optional<YAML::Node>, N> nodes;
         QStringList valid;
@@ -115,8 +86,8 @@ public:
         for (auto it = map.begin(); it != map.end(); ++it) {
             const YAML::Node key = it->first;
             if (!key.IsScalar()) {
-                error(key.Mark(), QCoreApplication::translate("hms::Rotation", "expected a field name, got %1")
-                                      .arg(nodeKind(key)));
+                error(key.Mark(),
+                    QCoreApplication::translate("hms::Rotation", "expected a field name, got %1").arg(nodeKind(key)));
                 continue;
             }
             const QString keyText = prefix + QString::fromStdString(key.Scalar());
@@ -126,8 +97,9 @@ public:
                     index = i;
             }
             if (index == N) {
-                error(key, keyText, QCoreApplication::translate("hms::Rotation", "unknown field; valid fields are: %1")
-                                        .arg(valid.join(QStringLiteral(", "))));
+                error(key, keyText,
+                    QCoreApplication::translate("hms::Rotation", "unknown field; valid fields are: %1")
+                        .arg(valid.join(QStringLiteral(", "))));
             } else if (nodes[index]) {
                 error(key, keyText, QCoreApplication::translate("hms::Rotation", "field given twice"));
             } else {
@@ -167,8 +139,9 @@ public:
                     scalar(*nodes[i + 1], prefix + u'.' + QString::fromLatin1(kMemberFields[i + 1]), optional[i]);
             }
         } else {
-            error(node, prefix, QCoreApplication::translate("hms::Rotation", "expected a name or a mapping, got %1")
-                                    .arg(nodeKind(node)));
+            error(node, prefix,
+                QCoreApplication::translate("hms::Rotation", "expected a name or a mapping, got %1")
+                    .arg(nodeKind(node)));
             return;
         }
         m.name = m.name.trimmed();
@@ -177,8 +150,9 @@ public:
             return;
         }
         if (names.contains(m.name)) {
-            error(nameMark, prefix + u".name: " + QCoreApplication::translate("hms::Rotation", "%1 is listed twice")
-                                                      .arg(quoted(m.name)));
+            error(nameMark,
+                prefix + u".name: "
+                    + QCoreApplication::translate("hms::Rotation", "%1 is listed twice").arg(quoted(m.name)));
             return;
         }
         names.insert(m.name);
@@ -188,8 +162,9 @@ public:
     void document(const YAML::Node &root)
     {
         if (!root.IsMap()) {
-            error(root.Mark(), QCoreApplication::translate("hms::Rotation", "expected a rotation (a mapping), got %1")
-                                   .arg(nodeKind(root)));
+            error(root.Mark(),
+                QCoreApplication::translate("hms::Rotation", "expected a rotation (a mapping), got %1")
+                    .arg(nodeKind(root)));
             return;
         }
         static constexpr std::array<const char *, 5> kFields{"id", "description", "start", "handoff", "members"};
@@ -199,8 +174,10 @@ public:
         if (!nodes[0]) {
             missing(root, QStringLiteral("id"));
         } else if (scalar(*nodes[0], QStringLiteral("id"), &r.id) && !isValidId(r.id)) {
-            error(*nodes[0], QStringLiteral("id"), QCoreApplication::translate("hms::Rotation",
-                "expected an id of letters, digits, '_', '.' or '-', got %1").arg(quoted(r.id)));
+            error(*nodes[0], QStringLiteral("id"),
+                QCoreApplication::translate(
+                    "hms::Rotation", "expected an id of letters, digits, '_', '.' or '-', got %1")
+                    .arg(quoted(r.id)));
         }
         if (nodes[1] && !nodes[1]->IsNull())
             scalar(*nodes[1], QStringLiteral("description"), &r.description);
@@ -209,13 +186,15 @@ public:
             missing(root, QStringLiteral("start"));
         } else {
             const YAML::Node &node = *nodes[2];
-            const auto ms = node.IsScalar() ? parseStart(QString::fromStdString(node.Scalar()).trimmed()) : std::nullopt;
+            const auto ms
+                = node.IsScalar() ? parseStart(QString::fromStdString(node.Scalar()).trimmed()) : std::nullopt;
             if (ms) {
                 r.startMs = *ms;
             } else {
-                error(node, QStringLiteral("start"), QCoreApplication::translate("hms::Rotation",
-                    "expected a date and time with an offset, like \"2026-01-05T08:00:00-05:00\", got %1")
-                    .arg(nodeKind(node)));
+                error(node, QStringLiteral("start"),
+                    QCoreApplication::translate("hms::Rotation",
+                        "expected a date and time with an offset, like \"2026-01-05T08:00:00-05:00\", got %1")
+                        .arg(nodeKind(node)));
             }
         }
 
@@ -227,16 +206,19 @@ public:
             if (ms && *ms > 0) {
                 r.handoffMs = *ms;
             } else {
-                error(node, QStringLiteral("handoff"), QCoreApplication::translate("hms::Rotation",
-                    "expected a duration longer than 0, like \"1w\" or \"12h\", got %1").arg(nodeKind(node)));
+                error(node, QStringLiteral("handoff"),
+                    QCoreApplication::translate(
+                        "hms::Rotation", "expected a duration longer than 0, like \"1w\" or \"12h\", got %1")
+                        .arg(nodeKind(node)));
             }
         }
 
         if (!nodes[4]) {
             missing(root, QStringLiteral("members"));
         } else if (!nodes[4]->IsSequence() || nodes[4]->size() == 0) {
-            error(*nodes[4], QStringLiteral("members"), QCoreApplication::translate("hms::Rotation",
-                "expected a non-empty list of members, got %1").arg(nodeKind(*nodes[4])));
+            error(*nodes[4], QStringLiteral("members"),
+                QCoreApplication::translate("hms::Rotation", "expected a non-empty list of members, got %1")
+                    .arg(nodeKind(*nodes[4])));
         } else {
             QSet<QString> names;
             int index = 0;
@@ -274,7 +256,9 @@ TimestampMs Rotation::nextHandoffAfter(TimestampMs t) const
         return startMs; // the first turn starts then
     const quint64 elapsed = quint64(t) - quint64(startMs);
     const quint64 remaining = quint64(handoffMs) - elapsed % quint64(handoffMs); // in (0, handoffMs]
-    if (quint64(std::numeric_limits<TimestampMs>::max() - t) < remaining)
+    // max - t computed in unsigned arithmetic: exact for every t, where the signed form overflows for t < 0.
+    const quint64 headroom = quint64(std::numeric_limits<TimestampMs>::max()) - quint64(t);
+    if (headroom < remaining)
         return std::numeric_limits<TimestampMs>::max();
     return t + TimestampMs(remaining);
 }
@@ -284,27 +268,31 @@ RotationParseResult parseRotation(const QByteArray &yaml, const QString &fileNam
     RotationParseResult out;
     Reader reader(fileName, out);
     try {
-        const std::vector<YAML::Node> docs = YAML::LoadAll(yaml.toStdString());
-        if (docs.empty() || docs.front().IsNull()) {
-            reader.error(YAML::Mark::null_mark(), QCoreApplication::translate("hms::Rotation", "the file holds no rotation"));
-        } else if (docs.size() > 1) {
-            reader.error(docs[1].Mark(), QCoreApplication::translate("hms::Rotation",
-                                                                     "expected one YAML document, found a second one"));
+        const std::string text = yaml.toStdString();
+        if (const auto second = secondDocument(text)) {
+            reader.error(second->mark,
+                second->stuck
+                    ? QCoreApplication::translate("hms::Rotation", "invalid YAML: unexpected character")
+                    : QCoreApplication::translate("hms::Rotation", "expected one YAML document, found a second one"));
+        } else if (const YAML::Node root = YAML::Load(text); root.IsNull()) {
+            reader.error(
+                YAML::Mark::null_mark(), QCoreApplication::translate("hms::Rotation", "the file holds no rotation"));
         } else {
-            reader.document(docs.front());
+            reader.document(root);
         }
     } catch (const YAML::DeepRecursion &e) {
         out.errors.clear();
-        reader.error(e.mark, QCoreApplication::translate("hms::Rotation", "invalid YAML: nested more than %1 levels deep")
-                             .arg(e.depth()));
+        reader.error(e.mark,
+            QCoreApplication::translate("hms::Rotation", "invalid YAML: nested more than %1 levels deep")
+                .arg(e.depth()));
     } catch (const YAML::Exception &e) {
         out.errors.clear();
-        reader.error(e.mark, QCoreApplication::translate("hms::Rotation", "invalid YAML: %1")
-                                 .arg(QString::fromStdString(e.msg)));
+        reader.error(e.mark,
+            QCoreApplication::translate("hms::Rotation", "invalid YAML: %1").arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
         out.errors.clear();
-        reader.error(YAML::Mark::null_mark(), QCoreApplication::translate("hms::Rotation", "cannot read: %1")
-                                                  .arg(QString::fromLocal8Bit(e.what())));
+        reader.error(YAML::Mark::null_mark(),
+            QCoreApplication::translate("hms::Rotation", "cannot read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (!out.errors.empty())
         out.rotation.reset();

@@ -1,29 +1,34 @@
 // Rule files (the seed's latency_alert.yml). Every problem becomes a RuleParseError at the
 // offending node's position; yaml-cpp exceptions never leave this file.
-#include "rules/Rule.h"
-
 #include "core/Duration.h"
+#include "core/YamlSupport.h"
+#include "rules/Rule.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <array>
 #include <map>
+#include <sstream>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 namespace hms {
 
 namespace {
 
-constexpr std::array<const char *, 12> kFields{
-    "name", "metric", "aggregate", "threshold", "for", "window", "keep_firing_for",
-    "notify", "playbook", "severity", "match", "labels",
-};
-enum Field { FName, FMetric, FAggregate, FThreshold, FFor, FWindow, FKeepFiringFor,
-             FNotify, FPlaybook, FSeverity, FMatch, FLabels };
+using yaml::isValidId;
+using yaml::nodeKind;
+using yaml::quoted;
+using yaml::secondDocument;
+
+constexpr std::array<const char *, 12> kFields{"name", "metric", "aggregate", "threshold", "for", "window",
+    "keep_firing_for", "notify", "playbook", "severity", "match", "labels"};
+// clang-format off
+enum Field { FName, FMetric, FAggregate, FThreshold, FFor, FWindow, FKeepFiringFor, FNotify, FPlaybook, FSeverity,
+             FMatch, FLabels };
+// clang-format on
 
 QString validFieldList()
 {
@@ -33,29 +38,9 @@ QString validFieldList()
     return names.join(QStringLiteral(", "));
 }
 
-QString quoted(const QString &text)
-{
-    constexpr qsizetype kMax = 60;
-    return u'"' + (text.size() <= kMax ? text : text.first(kMax) + u'…') + u'"';
-}
-
 QString nodeText(const YAML::Node &node)
 {
     return QString::fromStdString(node.Scalar());
-}
-
-QString nodeKind(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Sequence:
-        return node.size() == 0 ? QCoreApplication::translate("hms::RuleParser", "an empty list")
-                                : QCoreApplication::translate("hms::RuleParser", "a list");
-    case YAML::NodeType::Map:
-        return node.size() == 0 ? QCoreApplication::translate("hms::RuleParser", "an empty mapping")
-                                : QCoreApplication::translate("hms::RuleParser", "a mapping");
-    case YAML::NodeType::Scalar: return quoted(nodeText(node));
-    default: return QCoreApplication::translate("hms::RuleParser", "nothing");
-    }
 }
 
 bool isAsciiLetter(QChar c)
@@ -80,20 +65,7 @@ bool isValidRuleName(const QString &name)
     return true;
 }
 
-// [A-Za-z0-9_.-]+ : rotation and playbook ids.
-bool isValidId(const QString &id)
-{
-    if (id.isEmpty())
-        return false;
-    for (const QChar c : id) {
-        if (!(isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'.' || c == u'-'))
-            return false;
-    }
-    return true;
-}
-
-class Parser
-{
+class Parser {
 public:
     Parser(const QString &fileName, RuleParseResult &out)
         : m_file(fileName)
@@ -123,8 +95,8 @@ public:
     bool scalar(const YAML::Node &node, const QString &field, QString *out)
     {
         if (!node.IsScalar()) {
-            error(node, field, QCoreApplication::translate("hms::RuleParser", "expected a string, got %1")
-                                   .arg(nodeKind(node)));
+            error(node, field,
+                QCoreApplication::translate("hms::RuleParser", "expected a string, got %1").arg(nodeKind(node)));
             return false;
         }
         *out = nodeText(node);
@@ -136,12 +108,13 @@ public:
         const QString text = nodeText(node);
         const auto ms = node.IsScalar() ? parseDurationMs(text) : std::nullopt;
         if (!ms) {
-            error(node, field, QCoreApplication::translate("hms::RuleParser",
-                                                           "expected a duration like \"30s\", \"2m\" or \"1h30m\", got %1")
-                                   .arg(nodeKind(node)));
+            error(node, field,
+                QCoreApplication::translate(
+                    "hms::RuleParser", "expected a duration like \"30s\", \"2m\" or \"1h30m\", got %1")
+                    .arg(nodeKind(node)));
         } else if (mustBePositive && *ms <= 0) {
-            error(node, field, QCoreApplication::translate("hms::RuleParser", "must be longer than 0, got %1")
-                                   .arg(quoted(text)));
+            error(node, field,
+                QCoreApplication::translate("hms::RuleParser", "must be longer than 0, got %1").arg(quoted(text)));
         } else {
             *out = *ms;
         }
@@ -153,9 +126,10 @@ public:
         if (!scalar(node, field, &text))
             return;
         if (!isValidId(text)) {
-            error(node, field, QCoreApplication::translate("hms::RuleParser",
-                                                           "expected an id of letters, digits, '_', '.' or '-', got %1")
-                                   .arg(quoted(text)));
+            error(node, field,
+                QCoreApplication::translate(
+                    "hms::RuleParser", "expected an id of letters, digits, '_', '.' or '-', got %1")
+                    .arg(quoted(text)));
             return;
         }
         *out = text;
@@ -164,9 +138,9 @@ public:
     void labels(const YAML::Node &node, const QString &field, Labels *out)
     {
         if (!node.IsMap()) {
-            error(node, field, QCoreApplication::translate("hms::RuleParser",
-                                                           "expected a mapping of label: value, got %1")
-                                   .arg(nodeKind(node)));
+            error(node, field,
+                QCoreApplication::translate("hms::RuleParser", "expected a mapping of label: value, got %1")
+                    .arg(nodeKind(node)));
             return;
         }
         const YAML::Mark outerKeyMark = m_keyMark;
@@ -175,18 +149,19 @@ public:
             const YAML::Node value = it->second;
             m_keyMark = key.Mark();
             if (!key.IsScalar() || key.Scalar().empty()) {
-                error(key, field, QCoreApplication::translate("hms::RuleParser", "expected a label name, got %1")
-                                      .arg(nodeKind(key)));
+                error(key, field,
+                    QCoreApplication::translate("hms::RuleParser", "expected a label name, got %1").arg(nodeKind(key)));
                 continue;
             }
             const QString name = nodeText(key);
             if (!value.IsScalar()) {
                 error(value, field + u'.' + name,
-                      QCoreApplication::translate("hms::RuleParser", "expected a string, got %1").arg(nodeKind(value)));
+                    QCoreApplication::translate("hms::RuleParser", "expected a string, got %1").arg(nodeKind(value)));
                 continue;
             }
             if (out->count(name)) {
-                error(key, field, QCoreApplication::translate("hms::RuleParser", "duplicate label %1").arg(quoted(name)));
+                error(
+                    key, field, QCoreApplication::translate("hms::RuleParser", "duplicate label %1").arg(quoted(name)));
                 continue;
             }
             out->emplace(name, nodeText(value));
@@ -197,8 +172,9 @@ public:
     void rule(const YAML::Node &map, const QString &defaultName)
     {
         if (!map.IsMap()) {
-            error(map.Mark(), QCoreApplication::translate("hms::RuleParser", "expected a rule (a mapping of fields), got %1")
-                                  .arg(nodeKind(map)));
+            error(map.Mark(),
+                QCoreApplication::translate("hms::RuleParser", "expected a rule (a mapping of fields), got %1")
+                    .arg(nodeKind(map)));
             return;
         }
         const size_t errorsBefore = m_out.errors.size();
@@ -212,8 +188,8 @@ public:
         for (auto it = map.begin(); it != map.end(); ++it) {
             const YAML::Node key = it->first;
             if (!key.IsScalar()) {
-                error(key.Mark(), QCoreApplication::translate("hms::RuleParser", "expected a field name, got %1")
-                                      .arg(nodeKind(key)));
+                error(key.Mark(),
+                    QCoreApplication::translate("hms::RuleParser", "expected a field name, got %1").arg(nodeKind(key)));
                 continue;
             }
             const QString keyText = nodeText(key);
@@ -223,9 +199,9 @@ public:
                     index = i;
             }
             if (index == kFields.size()) {
-                error(key, keyText, QCoreApplication::translate("hms::RuleParser",
-                                                                "unknown field; valid fields are: %1")
-                                        .arg(validFieldList()));
+                error(key, keyText,
+                    QCoreApplication::translate("hms::RuleParser", "unknown field; valid fields are: %1")
+                        .arg(validFieldList()));
                 continue;
             }
             if (seen[index]) {
@@ -244,22 +220,28 @@ public:
 
         const auto field = [](Field f) { return QString::fromLatin1(kFields[f]); };
         const auto missing = [&](Field f) {
-            error(map.Mark(), field(f) + u": " + QCoreApplication::translate("hms::RuleParser", "required field missing"));
+            error(map.Mark(),
+                field(f) + u": " + QCoreApplication::translate("hms::RuleParser", "required field missing"));
         };
 
         YAML::Mark nameMark = map.Mark();
         if (seen[FName]) {
             nameMark = at(FName).IsNull() ? keyMarks[FName] : at(FName).Mark();
             if (scalar(at(FName), field(FName), &rule.name) && !isValidRuleName(rule.name)) {
-                error(at(FName), field(FName), QCoreApplication::translate("hms::RuleParser",
-                    "expected a name matching [A-Za-z_][A-Za-z0-9_:.-]*, got %1").arg(quoted(rule.name)));
+                error(at(FName), field(FName),
+                    QCoreApplication::translate(
+                        "hms::RuleParser", "expected a name matching [A-Za-z_][A-Za-z0-9_:.-]*, got %1")
+                        .arg(quoted(rule.name)));
             }
         } else {
             rule.name = defaultName;
             if (!isValidRuleName(rule.name)) {
-                error(map.Mark(), field(FName) + u": " + QCoreApplication::translate("hms::RuleParser",
-                    "the file name gives the default name %1, which is not a valid rule name; add a name: field")
-                    .arg(quoted(rule.name)));
+                error(map.Mark(),
+                    field(FName) + u": "
+                        + QCoreApplication::translate("hms::RuleParser",
+                            "the file name gives the default name %1, which is not a valid rule name; add a name: "
+                            "field")
+                              .arg(quoted(rule.name)));
             }
         }
 
@@ -270,8 +252,9 @@ public:
             for (const QChar c : rule.metric)
                 bad = bad || c.isSpace() || c.unicode() < 0x20;
             if (bad) {
-                error(at(FMetric), field(FMetric), QCoreApplication::translate("hms::RuleParser",
-                    "expected a metric name without spaces, got %1").arg(quoted(rule.metric)));
+                error(at(FMetric), field(FMetric),
+                    QCoreApplication::translate("hms::RuleParser", "expected a metric name without spaces, got %1")
+                        .arg(quoted(rule.metric)));
             }
         }
 
@@ -283,9 +266,11 @@ public:
                 if (const auto spec = parseAggregate(text)) {
                     rule.aggregate = *spec;
                 } else {
-                    error(at(FAggregate), field(FAggregate), QCoreApplication::translate("hms::RuleParser",
-                        "expected p0..p100 (e.g. p95, p99.9), mean, min, max, sum, count, rate, increase or last, got %1")
-                        .arg(quoted(text)));
+                    error(at(FAggregate), field(FAggregate),
+                        QCoreApplication::translate("hms::RuleParser",
+                            "expected p0..p100 (e.g. p95, p99.9), mean, min, max, sum, count, rate, increase or last, "
+                            "got %1")
+                            .arg(quoted(text)));
                 }
             }
         }
@@ -298,9 +283,10 @@ public:
             const std::string &tag = node.Tag();
             if (node.IsScalar() && tag.size() > 1 && tag[0] == '!') {
                 // `threshold: != 5` unquoted: YAML reads "!=" as a tag.
-                error(node, field(FThreshold), QCoreApplication::translate("hms::RuleParser",
-                    "YAML read %1 as a tag; quote the comparison, e.g. threshold: \"!= 5\"")
-                    .arg(quoted(QString::fromStdString(tag))));
+                error(node, field(FThreshold),
+                    QCoreApplication::translate(
+                        "hms::RuleParser", "YAML read %1 as a tag; quote the comparison, e.g. threshold: \"!= 5\"")
+                        .arg(quoted(QString::fromStdString(tag))));
             } else if (scalar(node, field(FThreshold), &text)) {
                 const ThresholdParseResult t = parseThreshold(text, timeUnitOfMetric(rule.metric));
                 if (t.threshold)
@@ -326,8 +312,10 @@ public:
                 if (text == u"critical" || text == u"warning" || text == u"info") {
                     rule.severity = text;
                 } else {
-                    error(at(FSeverity), field(FSeverity), QCoreApplication::translate("hms::RuleParser",
-                        "expected one of critical, warning, info, got %1").arg(quoted(text)));
+                    error(at(FSeverity), field(FSeverity),
+                        QCoreApplication::translate(
+                            "hms::RuleParser", "expected one of critical, warning, info, got %1")
+                            .arg(quoted(text)));
                 }
             }
         }
@@ -339,8 +327,12 @@ public:
         if (!rule.name.isEmpty()) {
             const auto [it, inserted] = m_names.emplace(rule.name, rule.sourceLine);
             if (!inserted) {
-                error(nameMark, field(FName) + u": " + QCoreApplication::translate("hms::RuleParser",
-                    "duplicate rule name %1 (first used by the rule at line %2)").arg(quoted(rule.name)).arg(it->second));
+                error(nameMark,
+                    field(FName) + u": "
+                        + QCoreApplication::translate(
+                            "hms::RuleParser", "duplicate rule name %1 (first used by the rule at line %2)")
+                              .arg(quoted(rule.name))
+                              .arg(it->second));
             }
         }
         if (m_out.errors.size() == errorsBefore)
@@ -351,9 +343,10 @@ public:
     {
         if (!root.IsMap()) {
             const YAML::Mark mark = root.Mark().line >= 0 ? root.Mark() : YAML::Mark();
-            error(mark, QCoreApplication::translate("hms::RuleParser",
-                                                    "expected a rule (a mapping of fields) or a rules: list, got %1")
-                            .arg(nodeKind(root)));
+            error(mark,
+                QCoreApplication::translate(
+                    "hms::RuleParser", "expected a rule (a mapping of fields) or a rules: list, got %1")
+                    .arg(nodeKind(root)));
             return;
         }
         const YAML::Node list = root["rules"];
@@ -366,14 +359,14 @@ public:
                 m_keyMark = it->first.Mark();
             } else {
                 error(it->first, it->first.IsScalar() ? nodeText(it->first) : nodeKind(it->first),
-                      QCoreApplication::translate("hms::RuleParser",
-                          "unexpected beside rules:; a file holds either one rule or a rules: list"));
+                    QCoreApplication::translate(
+                        "hms::RuleParser", "unexpected beside rules:; a file holds either one rule or a rules: list"));
             }
         }
         if (!list.IsSequence() || list.size() == 0) {
             error(list, QStringLiteral("rules"),
-                  QCoreApplication::translate("hms::RuleParser", "expected a non-empty list of rules, got %1")
-                      .arg(nodeKind(list)));
+                QCoreApplication::translate("hms::RuleParser", "expected a non-empty list of rules, got %1")
+                    .arg(nodeKind(list)));
             return;
         }
         for (auto it = list.begin(); it != list.end(); ++it)
@@ -485,34 +478,38 @@ RuleParseResult parseRules(const QByteArray &yaml, const QString &fileName)
     Parser parser(fileName, out);
     const QString defaultName = QFileInfo(fileName).completeBaseName();
     try {
-        const std::vector<YAML::Node> docs = YAML::LoadAll(yaml.toStdString());
-        if (docs.empty() || docs.front().IsNull()) {
+        const std::string text = yaml.toStdString();
+        if (const auto second = secondDocument(text)) {
+            parser.error(second->mark,
+                second->stuck
+                    ? QCoreApplication::translate("hms::RuleParser", "invalid YAML: unexpected character")
+                    : QCoreApplication::translate("hms::RuleParser", "expected one YAML document, found a second one"));
+        } else if (const YAML::Node root = YAML::Load(text); root.IsNull()) {
             RuleParseError e;
             e.file = fileName;
             e.message = QCoreApplication::translate("hms::RuleParser", "the file holds no rule");
             out.errors.push_back(std::move(e));
-        } else if (docs.size() > 1) {
-            parser.error(docs[1].Mark(), QCoreApplication::translate("hms::RuleParser",
-                                                                     "expected one YAML document, found a second one"));
         } else {
-            parser.document(docs.front(), defaultName);
+            parser.document(root, defaultName);
         }
     } catch (const YAML::DeepRecursion &e) {
         out.errors.clear();
-        parser.error(e.mark, QCoreApplication::translate("hms::RuleParser", "invalid YAML: nested more than %1 levels deep")
-                             .arg(e.depth()));
+        parser.error(e.mark,
+            QCoreApplication::translate("hms::RuleParser", "invalid YAML: nested more than %1 levels deep")
+                .arg(e.depth()));
     } catch (const YAML::Exception &e) {
         out.errors.clear();
-        QString message = QCoreApplication::translate("hms::RuleParser", "invalid YAML: %1").arg(QString::fromStdString(e.msg));
+        QString message
+            = QCoreApplication::translate("hms::RuleParser", "invalid YAML: %1").arg(QString::fromStdString(e.msg));
         if (unquotedComparisonOnLine(yaml, e.mark.line)) {
-            message += QCoreApplication::translate("hms::RuleParser",
-                                                   " (a comparison must be quoted: threshold: \"> 1000\")");
+            message += QCoreApplication::translate(
+                "hms::RuleParser", " (a comparison must be quoted: threshold: \"> 1000\")");
         }
         parser.error(e.mark, message);
     } catch (const std::exception &e) {
         out.errors.clear();
-        parser.error(YAML::Mark::null_mark(), QCoreApplication::translate("hms::RuleParser", "cannot read: %1")
-                                                  .arg(QString::fromLocal8Bit(e.what())));
+        parser.error(YAML::Mark::null_mark(),
+            QCoreApplication::translate("hms::RuleParser", "cannot read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (!out.errors.empty())
         out.rules.clear(); // a file with errors installs nothing

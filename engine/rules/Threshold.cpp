@@ -1,7 +1,6 @@
 #include "rules/Threshold.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace hms {
@@ -88,12 +87,18 @@ bool Threshold::test(double sample) const
     if (std::isnan(sample) || std::isnan(value))
         return false;
     switch (op) {
-    case Op::Greater: return sample > value;
-    case Op::GreaterEqual: return sample >= value;
-    case Op::Less: return sample < value;
-    case Op::LessEqual: return sample <= value;
-    case Op::Equal: return sample == value;
-    case Op::NotEqual: return sample != value;
+    case Op::Greater:
+        return sample > value;
+    case Op::GreaterEqual:
+        return sample >= value;
+    case Op::Less:
+        return sample < value;
+    case Op::LessEqual:
+        return sample <= value;
+    case Op::Equal:
+        return sample == value;
+    case Op::NotEqual:
+        return sample != value;
     }
     return false;
 }
@@ -101,12 +106,18 @@ bool Threshold::test(double sample) const
 QString Threshold::opSymbol() const
 {
     switch (op) {
-    case Op::Greater: return QStringLiteral(">");
-    case Op::GreaterEqual: return QStringLiteral(">=");
-    case Op::Less: return QStringLiteral("<");
-    case Op::LessEqual: return QStringLiteral("<=");
-    case Op::Equal: return QStringLiteral("==");
-    case Op::NotEqual: return QStringLiteral("!=");
+    case Op::Greater:
+        return QStringLiteral(">");
+    case Op::GreaterEqual:
+        return QStringLiteral(">=");
+    case Op::Less:
+        return QStringLiteral("<");
+    case Op::LessEqual:
+        return QStringLiteral("<=");
+    case Op::Equal:
+        return QStringLiteral("==");
+    case Op::NotEqual:
+        return QStringLiteral("!=");
     }
     return {};
 }
@@ -127,7 +138,8 @@ TimeUnit timeUnitOfMetric(const QString &metricName)
 
 ThresholdParseResult parseThreshold(QStringView text, TimeUnit metricUnit)
 {
-    const QString example = QCoreApplication::translate("hms::Threshold", "expected a comparison like \"> 1000\", got %1");
+    const QString example
+        = QCoreApplication::translate("hms::Threshold", "expected a comparison like \"> 1000\", got %1");
     qsizetype pos = skipSpaces(text, 0);
     const qsizetype opStart = pos;
     Threshold::Op op = Threshold::Op::Greater;
@@ -159,14 +171,16 @@ ThresholdParseResult parseThreshold(QStringView text, TimeUnit metricUnit)
     const qsizetype numberStart = pos;
     const qsizetype numberEnd = scanNumber(text, pos);
     if (numberEnd == numberStart) {
-        return failure(numberStart, QCoreApplication::translate("hms::Threshold", "expected a number after %1, got %2")
-                                        .arg(quoted(opText), quoted(text.sliced(numberStart))));
+        return failure(numberStart,
+            QCoreApplication::translate("hms::Threshold", "expected a number after %1, got %2")
+                .arg(quoted(opText), quoted(text.sliced(numberStart))));
     }
     bool ok = false;
     double value = text.sliced(numberStart, numberEnd - numberStart).toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        return failure(numberStart, QCoreApplication::translate("hms::Threshold", "%1 is out of the range of numbers")
-                                        .arg(quoted(text.sliced(numberStart, numberEnd - numberStart))));
+        return failure(numberStart,
+            QCoreApplication::translate("hms::Threshold", "%1 is out of the range of numbers")
+                .arg(quoted(text.sliced(numberStart, numberEnd - numberStart))));
     }
 
     pos = skipSpaces(text, numberEnd);
@@ -183,28 +197,33 @@ ThresholdParseResult parseThreshold(QStringView text, TimeUnit metricUnit)
             unit = TimeUnit::Seconds;
         if (unit == TimeUnit::None) {
             const QString expected = metricUnit == TimeUnit::None
-                                         ? QCoreApplication::translate("hms::Threshold", "unexpected %1 after the number")
-                                         : QCoreApplication::translate("hms::Threshold", "unknown unit %1: expected \"ms\" or \"s\"");
+                ? QCoreApplication::translate("hms::Threshold", "unexpected %1 after the number")
+                : QCoreApplication::translate("hms::Threshold", "unknown unit %1: expected \"ms\" or \"s\"");
             return failure(unitStart, expected.arg(quoted(unitText)));
         }
         if (metricUnit == TimeUnit::None) {
-            return failure(unitStart, QCoreApplication::translate("hms::Threshold", "unit %1 not allowed: the metric's name does not say it is a time "
-                                         "(name it like \"*_ms\" or \"*_seconds\")")
-                                          .arg(quoted(unitText)));
+            return failure(unitStart,
+                QCoreApplication::translate("hms::Threshold",
+                    "unit %1 not allowed: the metric's name does not say it is a time "
+                    "(name it like \"*_ms\" or \"*_seconds\")")
+                    .arg(quoted(unitText)));
         }
         if (unit == TimeUnit::Seconds && metricUnit == TimeUnit::Milliseconds)
             value *= 1000.0;
         else if (unit == TimeUnit::Milliseconds && metricUnit == TimeUnit::Seconds)
             value /= 1000.0;
         if (!std::isfinite(value)) {
-            return failure(numberStart, QCoreApplication::translate("hms::Threshold", "%1 %2 is out of range in %3")
-                                            .arg(text.sliced(numberStart, numberEnd - numberStart).toString(),
-                                                 unitText.toString(), unitName(metricUnit)));
+            return failure(numberStart,
+                QCoreApplication::translate("hms::Threshold", "%1 %2 is out of range in %3")
+                    .arg(text.sliced(numberStart, numberEnd - numberStart).toString(), unitText.toString(),
+                        unitName(metricUnit)));
         }
         pos = skipSpaces(text, unitEnd);
     }
     if (pos < text.size())
-        return failure(pos, QCoreApplication::translate("hms::Threshold", "unexpected %1 after the comparison").arg(quoted(text.sliced(pos))));
+        return failure(pos,
+            QCoreApplication::translate("hms::Threshold", "unexpected %1 after the comparison")
+                .arg(quoted(text.sliced(pos))));
 
     Threshold t;
     t.op = op;

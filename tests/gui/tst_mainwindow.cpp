@@ -16,13 +16,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QLineSeries>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using hms::Incident;
 
@@ -55,8 +60,29 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void webhookValidation_data();
     void webhookValidation();
+    void markdownViewLoadsNothingRemote();
     void firingIncidentTurnsRed();
 };
+
+void TestMainWindow::markdownViewLoadsNothingRemote()
+{
+    MarkdownView view;
+    QSignalSpy links(&view, &MarkdownView::linkActivated);
+    const QString path = QFINDTESTDATA("tst_mainwindow.cpp"); // a file that certainly exists
+    QVERIFY(!path.isEmpty());
+    QVERIFY(!view.loadResource(QTextDocument::HtmlResource, QUrl::fromLocalFile(path)).isValid());
+    QVERIFY(!view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://127.0.0.1:9/x.png"))).isValid());
+    QVERIFY(!view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("tst_mainwindow.cpp"))).isValid());
+    // The engine's own resources are allowed.
+    const QVariant playbook
+        = view.loadResource(QTextDocument::MarkdownResource, QUrl(QStringLiteral("qrc:/hms/examples/pb_aid_latency.md")));
+    QVERIFY(playbook.toString().contains(QStringLiteral("pb_aid_latency")));
+    // Links are reported, not followed.
+    view.setMarkdownText(QStringLiteral("[remote](https://example.org/)"));
+    view.setSource(QUrl(QStringLiteral("https://example.org/")));
+    QCOMPARE(links.count(), 1);
+    QVERIFY(view.toPlainText().contains(QStringLiteral("remote")));
+}
 
 void TestMainWindow::webhookValidation_data()
 {
@@ -205,6 +231,29 @@ void TestMainWindow::firingIncidentTurnsRed()
     showResolved->setChecked(true);
     QCOMPARE(deskModel->rowCount(), window.incidentModel()->rowCount());
     QVERIFY(rowWithBackground(deskModel, IncidentModel::stateColor(Incident::State::Resolved)) >= 0);
+
+    // File → Settings…: a bad URL is refused with a message and the dialog stays open (nothing
+    // reaches the keychain); Cancel closes it.
+    auto *settingsAction = window.findChild<QAction *>(QStringLiteral("actionSettings"));
+    QVERIFY(settingsAction);
+    settingsAction->trigger();
+    auto *dialog = window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *urlEdit = dialog->findChild<QLineEdit *>(QStringLiteral("slackWebhookEdit"));
+    auto *settingsError = dialog->findChild<QLabel *>(QStringLiteral("settingsError"));
+    auto *slackStatus = dialog->findChild<QLabel *>(QStringLiteral("slackStatus"));
+    QVERIFY(urlEdit && settingsError && slackStatus);
+    QCOMPARE(urlEdit->echoMode(), QLineEdit::Password);
+    QTRY_VERIFY_WITH_TIMEOUT(slackStatus->text().contains(QStringLiteral("disabled")), 5000);
+    urlEdit->setText(QStringLiteral("ftp://hooks.example.org/x"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(settingsError->isVisible());
+    QVERIFY(!settingsError->text().isEmpty());
+    QPointer<SettingsDialog> dialogGuard(dialog);
+    dialog->reject();
+    QTRY_VERIFY(dialogGuard.isNull()); // WA_DeleteOnClose
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -45,7 +45,8 @@ private Q_SLOTS:
     {
         QString error;
         static int n = 0;
-        m_db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops%1.db").arg(++n)), QStringLiteral("t%1").arg(n), &error);
+        ++n;
+        m_db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops%1.db").arg(n)), QStringLiteral("t%1").arg(n), &error);
         QVERIFY2(m_db.isValid(), qPrintable(error));
         QCOMPARE(OpsDatabase::schemaVersion(m_db), OpsDatabase::kLatestVersion);
         m_catalog = std::make_unique<Catalog>(m_db);

@@ -1,0 +1,84 @@
+// The operations center window: the incident desk (left), the selected incident (right), and a
+// live chart of one metric against its rule (bottom). Everything it shows comes from the engine
+// through queued signals or Engine::runOnOps(); the GUI thread never touches ops.db.
+#pragma once
+
+#include "core/Types.h"
+#include "incidents/Incident.h"
+#include "rules/Rule.h"
+
+#include <QMainWindow>
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace hms {
+class Engine;
+struct EvalTick;
+} // namespace hms
+
+class IncidentDesk;
+class IncidentDetail;
+class IncidentModel;
+class MetricChart;
+class QComboBox;
+class QLabel;
+class QTimer;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(hms::Engine &engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    IncidentModel *incidentModel() const { return m_model; }
+    QString currentMetric() const;
+    void setCurrentMetric(const QString &metric); // as if the user chose it
+
+    // How long the chart looks back.
+    static constexpr qint64 chartWindowMs = 5 * 60 * 1000;
+
+private:
+    void setupUi();
+    void setupMenus();
+    void connectEngine();
+
+    // Incidents
+    void onIncidentOpened(const hms::Incident &incident);
+    void onIncidentChanged(const hms::Incident &incident);
+    void showIncident(qint64 id);
+    void loadIncidentDetails(qint64 id);
+    void requestAcknowledge(qint64 id);
+    void requestResolve(qint64 id);
+    void onActionDone(qint64 id, const QString &failure); // failure: empty on success
+
+    // Rules, metrics and the chart
+    void setRules(const std::vector<hms::Rule> &rules);
+    void onEvaluated(const std::shared_ptr<const hms::EvalTick> &tick);
+    const hms::Rule *ruleForMetric(const QString &metric) const;
+    void refreshMetricNames();
+    void applyMetric(const QString &metric);
+    void refreshChart();
+
+    void refreshStatus();
+    void openSettings();
+    void showAbout();
+
+    hms::Engine &m_engine;
+    IncidentModel *m_model = nullptr; // children of this window
+    IncidentDesk *m_desk = nullptr;
+    IncidentDetail *m_detail = nullptr;
+    MetricChart *m_chart = nullptr;
+    QComboBox *m_metricCombo = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTimer *m_chartTimer = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    QTimer *m_metricNamesTimer = nullptr;
+
+    std::vector<hms::Rule> m_rules;
+    // Per rule: the aggregate of each evaluator tick over the chart window (a bounded ring).
+    std::map<QString, std::deque<hms::Sample>> m_aggregates;
+    bool m_metricChosen = false; // the user (or a selected incident) picked the chart's metric
+};

@@ -1,0 +1,220 @@
+#include "IncidentDetail.h"
+
+#include "EventModel.h"
+#include "IncidentModel.h"
+#include "MarkdownView.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using hms::Incident;
+
+namespace {
+QLabel *valueLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+IncidentDetail::IncidentDetail(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_stateBadge(new QLabel(this))
+    , m_service(valueLabel(QStringLiteral("detailService"), this))
+    , m_severity(valueLabel(QStringLiteral("detailSeverity"), this))
+    , m_value(valueLabel(QStringLiteral("detailValue"), this))
+    , m_assignee(valueLabel(QStringLiteral("detailAssignee"), this))
+    , m_opened(valueLabel(QStringLiteral("detailOpened"), this))
+    , m_acknowledged(valueLabel(QStringLiteral("detailAcknowledged"), this))
+    , m_resolved(valueLabel(QStringLiteral("detailResolved"), this))
+    , m_ackButton(new QPushButton(tr("&Acknowledge"), this))
+    , m_resolveButton(new QPushButton(tr("&Resolve"), this))
+    , m_events(new EventModel(this))
+    , m_timeline(new QListView(this))
+    , m_playbook(new MarkdownView(this))
+{
+    setObjectName(QStringLiteral("incidentDetail"));
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateBadge->setObjectName(QStringLiteral("detailState"));
+    m_stateBadge->setAlignment(Qt::AlignCenter);
+    m_ackButton->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_playbook->setObjectName(QStringLiteral("playbook"));
+
+    m_timeline->setModel(m_events);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timeline->setWordWrap(true);
+    m_timeline->setUniformItemSizes(false);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_stateBadge);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Service:"), m_service);
+    form->addRow(tr("Severity:"), m_severity);
+    form->addRow(tr("Value:"), m_value);
+    form->addRow(tr("Assignee:"), m_assignee);
+    form->addRow(tr("Opened:"), m_opened);
+    form->addRow(tr("Acknowledged:"), m_acknowledged);
+    form->addRow(tr("Resolved:"), m_resolved);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_ackButton);
+    buttons->addWidget(m_resolveButton);
+    buttons->addStretch(1);
+
+    auto *timelineBox = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    auto *timelineLabel = new QLabel(tr("Timeline"), timelineBox);
+    timelineLabel->setObjectName(QStringLiteral("sectionLabel"));
+    timelineLayout->addWidget(timelineLabel);
+    timelineLayout->addWidget(m_timeline, 1);
+
+    auto *playbookBox = new QWidget(this);
+    auto *playbookLayout = new QVBoxLayout(playbookBox);
+    playbookLayout->setContentsMargins(0, 0, 0, 0);
+    auto *playbookLabel = new QLabel(tr("Playbook"), playbookBox);
+    playbookLabel->setObjectName(QStringLiteral("sectionLabel"));
+    playbookLayout->addWidget(playbookLabel);
+    playbookLayout->addWidget(m_playbook, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(timelineBox);
+    splitter->addWidget(playbookBox);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(titleRow);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_ackButton, &QPushButton::clicked, this, [this] {
+        if (!m_incident)
+            return;
+        m_actionPending = true;
+        updateActions();
+        Q_EMIT acknowledgeRequested(m_incident->id);
+    });
+    connect(m_resolveButton, &QPushButton::clicked, this, [this] {
+        if (!m_incident)
+            return;
+        m_actionPending = true;
+        updateActions();
+        Q_EMIT resolveRequested(m_incident->id);
+    });
+    connect(m_playbook, &MarkdownView::linkActivated, this, &IncidentDetail::linkActivated);
+
+    clear();
+}
+
+QString IncidentDetail::formatTime(hms::TimestampMs t)
+{
+    if (t <= 0)
+        return QStringLiteral("—");
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+void IncidentDetail::setIncident(const Incident &incident)
+{
+    if (!m_incident || m_incident->id != incident.id) {
+        m_events->setEvents(incident.id, {}); // live events are accepted from now on
+        m_playbook->clear();
+    }
+    m_incident = incident;
+    m_actionPending = false;
+
+    m_title->setText(incident.rule);
+    m_stateBadge->setText(IncidentModel::stateLabel(incident.state));
+    m_stateBadge->setStyleSheet(QStringLiteral("QLabel#detailState { background: %1; color: %2; padding: 4px 12px; }")
+                                    .arg(IncidentModel::stateColor(incident.state).name(),
+                                         IncidentModel::stateTextColor(incident.state).name()));
+    m_service->setText(incident.service);
+    m_severity->setText(incident.severity);
+    const QString value = QLocale().toString(incident.value, 'g', 6);
+    m_value->setText(incident.threshold.isEmpty()
+                         ? tr("%1 %2 of %3").arg(incident.aggregate, value, incident.metric)
+                         : tr("%1 %2 of %3 (threshold %4)")
+                               .arg(incident.aggregate, value, incident.metric, incident.threshold));
+    if (incident.assignee.isEmpty())
+        m_assignee->setText(tr("unassigned (rotation %1)").arg(incident.rotation));
+    else if (incident.assigneePager.isEmpty())
+        m_assignee->setText(incident.assignee);
+    else
+        m_assignee->setText(tr("%1 (pager %2)").arg(incident.assignee, incident.assigneePager));
+    m_opened->setText(formatTime(incident.openedAt));
+    m_acknowledged->setText(incident.acknowledgedAt > 0
+                                ? tr("%1 by %2").arg(formatTime(incident.acknowledgedAt), incident.acknowledgedBy)
+                                : formatTime(0));
+    m_resolved->setText(incident.resolvedAt > 0
+                            ? tr("%1 by %2").arg(formatTime(incident.resolvedAt), incident.resolvedBy)
+                            : formatTime(0));
+    updateActions();
+}
+
+void IncidentDetail::clear()
+{
+    m_incident.reset();
+    m_actionPending = false;
+    m_title->setText(tr("No incident selected"));
+    m_stateBadge->clear();
+    m_stateBadge->setStyleSheet({});
+    for (QLabel *label : {m_service, m_severity, m_value, m_assignee, m_opened, m_acknowledged, m_resolved})
+        label->clear();
+    m_events->clear();
+    m_playbook->clear();
+    updateActions();
+}
+
+void IncidentDetail::updateActions()
+{
+    const bool open = m_incident && !m_actionPending;
+    m_ackButton->setEnabled(open && m_incident->state == Incident::State::Triggered);
+    m_resolveButton->setEnabled(open && m_incident->state != Incident::State::Resolved);
+}
+
+void IncidentDetail::setEvents(qint64 id, const std::vector<hms::IncidentEvent> &events)
+{
+    if (id == 0 || id != incidentId())
+        return; // a late answer for an incident no longer shown
+    m_events->setEvents(id, events);
+    m_timeline->scrollToBottom();
+}
+
+void IncidentDetail::appendEvent(const hms::IncidentEvent &event)
+{
+    const int before = m_events->rowCount();
+    m_events->append(event);
+    if (m_events->rowCount() != before)
+        m_timeline->scrollToBottom();
+}
+
+void IncidentDetail::setPlaybook(const std::optional<hms::Playbook> &playbook)
+{
+    if (playbook) {
+        m_playbook->setMarkdownText(playbook->markdown);
+        return;
+    }
+    if (m_incident && !m_incident->playbookId.isEmpty())
+        m_playbook->setPlainText(tr("Playbook \"%1\" is not in the catalog.").arg(m_incident->playbookId));
+    else
+        m_playbook->setPlainText(tr("No playbook is attached to this rule."));
+}
