@@ -1,4 +1,1174 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>IncidentDesk</name>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FIRING</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (threshold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned (rotation %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pager %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook &quot;%1&quot; is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playbook is attached to this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentModel</name>
+    <message>
+        <source>FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACKNOWLEDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4 (threshold %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HMS Ops Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About HMS Ops Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not acknowledge incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 · StatsD %2 · %3 series · %4 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack webhook saved; Slack notifications enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About HMS Ops Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;HMS Ops Center %1&lt;/h3&gt;&lt;p&gt;Metrics, alert rules, incidents, on-call rotations and playbooks for the HMS services, in one window.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents are posted to Slack through an incoming webhook. The URL is stored in the system keychain, not in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack &amp;webhook URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether Slack notifications are enabled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack notifications are enabled. Enter a new URL to replace the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack notifications are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL. Expected something like https://hooks.slack.com/services/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must start with https:// (or http://), not %1:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms</name>
+    <message>
+        <source>body: expected a JSON object {&quot;file&quot;: ..., &quot;content&quot;: ...} (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content: expected the file&apos;s text as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the API token %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOLVED %1 SVC=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:rotating_light: %1 SVC=%2 %3=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pager #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::ApiServer</name>
+    <message>
+        <source>state: expected &quot;open&quot; or &quot;all&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after: expected an event id (a non-negative integer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no playbook &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rotation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret name: &quot;%1&quot; is not known; known: slack_webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slack_webhook: expected an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain: could not store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing Authorization: Bearer &lt;token&gt; (the token is in DATA_DIR/api-token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API: cannot listen on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate: &quot;%1&quot; is not one of pNN (p50, p95, p99.9...), mean, min, max, sum, count, rate, increase, last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window: &quot;%1&quot; is not a duration like 30s, 1m, 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: expected label=value[,label=value...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Catalog</name>
+    <message>
+        <source>rule %1: notify: unknown rotation &quot;%2&quot; (known: %3); create it first with `opsctl rotation create FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: playbook: unknown playbook &quot;%2&quot; (known: %3); import it first with `opsctl playbook import FILE.md`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Endpoints</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running instance found: %1 does not exist (start one with `hms-ops` or `hms-ops --headless`, or pass --server URL --token-file FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Engine</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::IncidentService</name>
+    <message>
+        <source>%1 fired: %2 %3 = %4 (threshold %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1 (rotation %2, pager #%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is on call in rotation %1: unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook %1 attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook %1 is missing from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved: %1 back to %2 (threshold %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 is %2; only a triggered incident can be acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the acknowledgement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::OpsCore</name>
+    <message>
+        <source>no notification channel configured (opsctl secret set slack_webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack resolution message queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack message queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack message delivered (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack message delivered for %1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack delivery failed, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack delivery failed for good: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::OpsDatabase</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this program knows (%3); refusing to touch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Outbox</name>
+    <message>
+        <source>keychain entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry %1 is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Playbook</name>
+    <message>
+        <source>the playbook is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the playbook is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading names the playbook &quot;%1&quot;; an id may only hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;# Playbook: &lt;id&gt;&quot; heading, and the file name gives the invalid id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::PushParser</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; valid fields are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a finite number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of strings, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected Unix seconds between 0 and 253402300799</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time with an offset, like &quot;2026-01-05T08:00:00Z&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected Unix seconds or an RFC 3339 string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;observation&quot;, &quot;gauge&quot; or &quot;counter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with &quot;samples&quot; must have no other field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object or an array of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Rotation</name>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; valid fields are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name or a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rotation (a mapping), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date and time with an offset, like &quot;2026-01-05T08:00:00-05:00&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration longer than 0, like &quot;1w&quot; or &quot;12h&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of members, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one YAML document, found a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::RuleParser</name>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration like &quot;30s&quot;, &quot;2m&quot; or &quot;1h30m&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be longer than 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of label: value, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rule (a mapping of fields), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; valid fields are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name matching [A-Za-z_][A-Za-z0-9_:.-]*, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name gives the default name %1, which is not a valid rule name; add a name: field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name without spaces, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected p0..p100 (e.g. p95, p99.9), mean, min, max, sum, count, rate, increase or last, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML read %1 as a tag; quote the comparison, e.g. threshold: &quot;!= 5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of critical, warning, info, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate rule name %1 (first used by the rule at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rule (a mapping of fields) or a rules: list, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected beside rules:; a file holds either one rule or a rules: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of rules, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one YAML document, found a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a comparison must be quoted: threshold: &quot;&gt; 1000&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::SecretStore</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OS keychain is reachable (is a Secret Service running?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::StatsdListener</name>
+    <message>
+        <source>StatsD: cannot bind UDP %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Threshold</name>
+    <message>
+        <source>expected a comparison like &quot;&gt; 1000&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number after %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of the range of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit %1: expected &quot;ms&quot; or &quot;s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 not allowed: the metric&apos;s name does not say it is a time (name it like &quot;*_ms&quot; or &quot;*_seconds&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Yaml</name>
+    <message>
+        <source>an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HMS Ops Center: metrics, alerts, incidents, playbooks and on-call in one window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the engine without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local API address (port 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StatsD UDP address (port 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fresh data directory empty (without the seed&apos;s rotation and playbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation interval in milliseconds (100..60000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-listen: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--statsd-listen: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tick: expected milliseconds from 100 to 60000, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opsctl</name>
+    <message>
+        <source>opsctl: cannot read %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 installed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook %1 imported
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation %1 created
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 deleted
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl alert create FILE | alert list | alert delete NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incidents
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open incidents
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Timeline:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl incident list [--all] | incident show ID | incident watch
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: %1: expected an incident number, got &quot;%2&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody on call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (pager #%3, %4) until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: no answer from %1 (%2); is hms-ops running?
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored in the OS keychain
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: unknown command &quot;%1&quot; (see opsctl --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl demo flood --metric NAME --value V --rate PER_SECOND --seconds S [--statsd HOST:PORT]  (rate 0..1e6, seconds 0..86400; the StatsD address comes from the running instance unless --statsd is given)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: --statsd: &quot;%1&quot; is not a numeric IPv4 HOST:PORT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flooding %1=%2 at %3/s for %4 s to %5 (%6 samples)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 samples in %2 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl incident watch [--all] [--exit-after N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl metric get|watch NAME [--aggregate p95] [--window 1m] [--match k=v,...] [--interval 1s]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no series
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND
+
+  alert create FILE             install the rule(s) in a YAML file
+  alert list | alert delete NAME
+  incident list [--all]         open incidents (--all: resolved too)
+  incident show ID              one incident with its timeline and playbook
+  incident watch [--all] [--exit-after N]   follow incidents live
+  ack ID | resolve ID           acknowledge or resolve an incident
+  playbook import FILE.md | playbook list
+  rotation create FILE | rotation list
+  oncall ROTATION               who is on call now
+  metric get NAME [--aggregate p95] [--window 1m] [--match k=v,...]
+  metric watch NAME [same options] [--interval 1s]
+  metric list                   metric names in the store
+  notify list                   the notification outbox
+  secret set NAME               store a secret (read from stdin) in the OS keychain
+  demo flood --metric NAME --value V --rate R --seconds S [--statsd HOST:PORT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: --server needs a valid URL and --token-file FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -10,7 +10,7 @@ namespace hms {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hms::ApiServer", text);
+    return QCoreApplication::translate("hms", text);
 }
 } // namespace
 

@@ -14,7 +14,7 @@ namespace hms {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hms::Endpoints", text);
+    return QCoreApplication::translate("hms", text);
 }
 } // namespace
 

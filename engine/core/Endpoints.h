@@ -2,6 +2,7 @@
 // DIR/api-token (random, mode 0600).
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -10,6 +11,9 @@
 namespace hms {
 
 struct Endpoints {
+    Q_DECLARE_TR_FUNCTIONS(hms::Endpoints)
+
+public:
     QUrl api;            // http://127.0.0.1:PORT
     QString statsdHost;  // 127.0.0.1
     quint16 statsdPort = 0;

@@ -11,7 +11,7 @@ namespace hms {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hms::Catalog", text);
+    return QCoreApplication::translate("hms", text);
 }
 
 TimestampMs nowMs()

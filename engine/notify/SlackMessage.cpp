@@ -7,7 +7,7 @@ namespace hms {
 
 QJsonObject slackMessageFor(const Incident &i)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("hms::SlackMessage", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("hms", text); };
     const bool resolved = i.state == Incident::State::Resolved;
     const QString colour = resolved ? QStringLiteral("#2e7d32")
         : i.severity == u"critical" ? QStringLiteral("#b71c1c")
