@@ -159,6 +159,7 @@ private Q_SLOTS:
                                              QStringLiteral("1500"), QStringLiteral("--rate"), QStringLiteral("100"),
                                              QStringLiteral("--seconds"), QStringLiteral("6")}));
         QVERIFY(received.wait(15000));
+        const qint64 webhookAt = QDateTime::currentMSecsSinceEpoch();
 
         // The incident: opened within for + 2 ticks of the first slow sample, assigned to whoever is
         // on call in fema_oncall now, with the playbook attached.
@@ -179,6 +180,9 @@ private Q_SLOTS:
         QCOMPARE(inc.value(QStringLiteral("playbook")).toString(), QStringLiteral("pb_aid_latency"));
         const qint64 openedAt =
             QDateTime::fromString(inc.value(QStringLiteral("opened_at")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        qInfo("first slow sample -> incident opened: %lld ms (for 2000 ms, tick 1000 ms); "
+              "-> webhook received: %lld ms",
+              openedAt - floodStart, webhookAt - floodStart);
         QVERIFY2(openedAt - floodStart >= 2000, "never before `for` has passed");
         QVERIFY2(openedAt - floodStart <= 2000 + 2 * 1000, qPrintable(QString::number(openedAt - floodStart)));
 
