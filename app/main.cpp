@@ -1,6 +1,7 @@
 // hms-ops: one binary, two faces. `--headless` runs the engine in a QCoreApplication; otherwise
 // the main window runs on top of the same engine.
 #include "Engine.h"
+#include "core/Duration.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -102,7 +103,13 @@ int main(int argc, char **argv)
     const QCommandLineOption tick(QStringLiteral("tick"),
                                   QCoreApplication::translate("main", "Evaluation interval in milliseconds (100..60000)."),
                                   QStringLiteral("MS"), QStringLiteral("1000"));
-    parser.addOptions({headless, dataDir, apiListen, statsdListen, noExamples, tick});
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QCoreApplication::translate("main", "Configuration file (scrape targets)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption retention(QStringLiteral("retention"),
+                                       QCoreApplication::translate("main", "How long series are kept (default 24h)."),
+                                       QStringLiteral("DURATION"), QStringLiteral("24h"));
+    parser.addOptions({headless, dataDir, apiListen, statsdListen, noExamples, tick, config, retention});
     parser.process(*app);
 
     hms::EngineOptions options;
@@ -127,6 +134,28 @@ int main(int argc, char **argv)
                      qPrintable(QCoreApplication::translate("main", "--tick: expected milliseconds from 100 to 60000, got \"%1\"")
                                     .arg(parser.value(tick))));
         return 2;
+    }
+
+    const auto retentionMs = hms::parseDurationMs(parser.value(retention));
+    if (!retentionMs || *retentionMs < 60000) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--retention: expected a duration of at least 1m, got \"%1\"")
+                                    .arg(parser.value(retention))));
+        return 2;
+    }
+    options.retentionMs = *retentionMs;
+    if (parser.isSet(config)) {
+        QFile file(parser.value(config));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "hms-ops: %s: %s\n", qPrintable(file.fileName()), qPrintable(file.errorString()));
+            return 2;
+        }
+        const hms::ConfigParseResult parsed = hms::parseConfig(file.readAll(), file.fileName());
+        for (const hms::RuleParseError &e : parsed.errors)
+            std::fprintf(stderr, "hms-ops: %s\n", qPrintable(e.toString()));
+        if (!parsed.errors.empty())
+            return 2;
+        options.scrapeTargets = parsed.scrape;
     }
 
     hms::Engine engine(options);

@@ -9,6 +9,7 @@
 #include "notify/SecretStore.h"
 #include "notify/SlackMessage.h"
 #include "rules/Evaluator.h"
+#include "store/SeriesDb.h"
 #include "store/SeriesStore.h"
 
 #include <QCoreApplication>
@@ -45,10 +46,11 @@ QByteArray readResource(const QString &path)
 
 // ---------------------------------------------------------------- OpsCore (ops thread)
 
-OpsCore::OpsCore(const EngineOptions &options, SeriesStore &store, QObject *parent)
+OpsCore::OpsCore(const EngineOptions &options, SeriesStore &store, const StatsdListener *statsd, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_store(store)
+    , m_statsd(statsd)
     , m_connectionName(QStringLiteral("ops-%1").arg(quintptr(this), 0, 16))
 {
 }
@@ -135,7 +137,8 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
     if (token.isEmpty())
         return false;
     m_api = std::make_unique<ApiServer>(
-        ApiContext{&m_store, m_catalog.get(), m_incidents.get(), m_outbox.get(), m_secrets.get(), m_options.tickMs},
+        ApiContext{&m_store, m_catalog.get(), m_incidents.get(), m_outbox.get(), m_secrets.get(), m_statsd,
+                   m_options.tickMs},
         token);
     *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
     if (*apiPort == 0)
@@ -161,12 +164,13 @@ void OpsCore::loadExamplesIfFresh(bool load)
 Engine::Engine(EngineOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_store(std::make_unique<SeriesStore>())
+    , m_store(std::make_unique<SeriesStore>(SeriesStore::Options{m_options.retentionMs, 10000, 10000}))
 {
     registerTypes();
     m_ingestThread.setObjectName(QStringLiteral("ingest"));
     m_evalThread.setObjectName(QStringLiteral("evaluator"));
     m_opsThread.setObjectName(QStringLiteral("ops"));
+    m_persistThread.setObjectName(QStringLiteral("persist"));
 }
 
 Engine::~Engine()
@@ -206,6 +210,34 @@ bool Engine::start(QString *error)
 
     // Ops thread: ops.db, catalog, incidents, outbox, API. Created inside the thread so that the
     // database connection belongs to it.
+    // Series first: what series.db holds is in memory before anything can query or append.
+    if (m_options.persistSeries) {
+        const QString path = QDir(m_options.dataDir).filePath(QStringLiteral("series.db"));
+        {
+            auto db = SeriesDb::open(path, QStringLiteral("series-load"), error);
+            SeriesDb::LoadStats stats;
+            if (!db || !db->load(*m_store, nowMs() - m_options.retentionMs, &stats, error))
+                return false;
+            m_loadStats = {stats.series, stats.chunks, stats.samples, stats.elapsedMs};
+        }
+        m_writer = new SeriesWriter(*m_store, path, 1000);
+        m_writer->moveToThread(&m_persistThread);
+        connect(&m_persistThread, &QThread::finished, m_writer, &QObject::deleteLater);
+        m_persistThread.start();
+        bool opened = false;
+        QMetaObject::invokeMethod(m_writer, [&] { opened = m_writer->start(error); }, Qt::BlockingQueuedConnection);
+        if (!opened) {
+            stop();
+            return false;
+        }
+    }
+
+    // The StatsD listener exists before the API so that /api/v1/status can read its counters; it
+    // binds later, in its own thread.
+    m_statsd = new StatsdListener(*m_store);
+    m_statsd->moveToThread(&m_ingestThread);
+    connect(&m_ingestThread, &QThread::finished, m_statsd, &QObject::deleteLater);
+
     m_opsAnchor = new QObject; // a plain object living on the ops thread, target of invokeMethod
     m_opsAnchor->moveToThread(&m_opsThread);
     connect(&m_opsThread, &QThread::finished, m_opsAnchor, &QObject::deleteLater);
@@ -215,7 +247,7 @@ bool Engine::start(QString *error)
     QMetaObject::invokeMethod(
         m_opsAnchor,
         [&] {
-            m_opsCore = new OpsCore(m_options, *m_store);
+            m_opsCore = new OpsCore(m_options, *m_store, m_statsd);
             ok = m_opsCore->init(error, &apiPort);
         },
         Qt::BlockingQueuedConnection);
@@ -241,10 +273,7 @@ bool Engine::start(QString *error)
         ev->start(tick);
     });
 
-    // Ingest thread: StatsD over UDP, and the store's retention trim.
-    m_statsd = new StatsdListener(*m_store);
-    m_statsd->moveToThread(&m_ingestThread);
-    connect(&m_ingestThread, &QThread::finished, m_statsd, &QObject::deleteLater);
+    // Ingest thread: StatsD over UDP, self-metrics every second, the store's retention trim.
     m_ingestThread.start();
     bool bound = false;
     QMetaObject::invokeMethod(
@@ -254,6 +283,13 @@ bool Engine::start(QString *error)
             auto *trim = new QTimer(m_statsd);
             connect(trim, &QTimer::timeout, m_statsd, [store = m_store.get()] { store->trim(nowMs()); });
             trim->start(60000);
+            if (!m_options.scrapeTargets.empty()) {
+                m_scraper = new Scraper(*m_store, m_options.scrapeTargets, m_statsd);
+                m_scraper->start();
+            }
+            auto *self = new QTimer(m_statsd);
+            connect(self, &QTimer::timeout, m_statsd, &StatsdListener::recordSelfMetrics);
+            self->start(1000);
         },
         Qt::BlockingQueuedConnection);
     if (!bound) {
@@ -280,13 +316,23 @@ void Engine::stop()
     if (m_ingestThread.isRunning()) {
         m_ingestThread.quit();
         m_ingestThread.wait();
-        m_statsd = nullptr;
+    } else {
+        delete m_statsd; // never started: no thread to delete it
     }
+    m_statsd = nullptr;
+    m_scraper = nullptr;
     if (m_evalThread.isRunning()) {
         QMetaObject::invokeMethod(m_evaluator, &Evaluator::stop, Qt::BlockingQueuedConnection);
         m_evalThread.quit();
         m_evalThread.wait();
         m_evaluator = nullptr;
+    }
+    if (m_persistThread.isRunning()) {
+        // Ingest has stopped: this last batch holds everything accepted.
+        QMetaObject::invokeMethod(m_writer, &SeriesWriter::flush, Qt::BlockingQueuedConnection);
+        m_persistThread.quit();
+        m_persistThread.wait();
+        m_writer = nullptr;
     }
     if (m_opsThread.isRunning()) {
         if (m_opsCore)

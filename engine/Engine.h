@@ -4,6 +4,7 @@
 
 #include "core/Endpoints.h"
 #include "core/Types.h"
+#include "ingest/Scraper.h"
 
 #include <QHostAddress>
 #include <QMetaObject>
@@ -25,6 +26,7 @@ class ApiServer;
 class SeriesStore;
 class OpsCore;
 class StatsdListener;
+class SeriesWriter;
 
 struct EngineOptions {
     QString dataDir;                                  // created if missing
@@ -34,6 +36,9 @@ struct EngineOptions {
     quint16 statsdPort = 0;
     bool loadExamples = true;                         // fresh data dir: fema_oncall + pb_aid_latency
     qint64 tickMs = 1000;
+    qint64 retentionMs = 24LL * 3600 * 1000;         // series kept in memory and in series.db
+    bool persistSeries = true;                        // DATA_DIR/series.db
+    std::vector<ScrapeTarget> scrapeTargets;          // Prometheus exposition targets
     QString keychainService = QStringLiteral("hms-ops");
 };
 
@@ -49,9 +54,17 @@ public:
 
     const EngineOptions &options() const { return m_options; }
     const Endpoints &endpoints() const { return m_endpoints; }
+    struct SeriesLoad {
+        qint64 series = 0;
+        qint64 chunks = 0;
+        qint64 samples = 0;
+        qint64 elapsedMs = 0;
+    };
+    SeriesLoad seriesLoaded() const { return m_loadStats; }
 
     // Thread-safe to read from any thread.
     SeriesStore &store() { return *m_store; }
+    Scraper *scraper() const { return m_scraper; }
     // Objects living on other threads: connect to their signals (queued), never call their
     // methods directly from the GUI thread; use runOnOps().
     Evaluator *evaluator() const { return m_evaluator; }
@@ -88,18 +101,23 @@ private:
     QThread m_ingestThread;
     QThread m_evalThread;
     QThread m_opsThread;
+    QThread m_persistThread;
+    SeriesWriter *m_writer = nullptr;   // lives on m_persistThread
     StatsdListener *m_statsd = nullptr; // lives on m_ingestThread, deleted by it
+    Scraper *m_scraper = nullptr;       // child of m_statsd (ingest thread)
     Evaluator *m_evaluator = nullptr;   // lives on m_evalThread
     OpsCore *m_opsCore = nullptr;       // lives on m_opsThread
     QObject *m_opsAnchor = nullptr;     // a plain QObject on the ops thread for invokeMethod
     bool m_running = false;
+    SeriesLoad m_loadStats;
 };
 
 // Everything that lives on the ops thread, created there (ops.db's connection belongs to it).
 class OpsCore : public QObject {
     Q_OBJECT
 public:
-    OpsCore(const EngineOptions &options, SeriesStore &store, QObject *parent = nullptr);
+    OpsCore(const EngineOptions &options, SeriesStore &store, const StatsdListener *statsd,
+            QObject *parent = nullptr);
     ~OpsCore() override;
     bool init(QString *error, quint16 *apiPort);
 
@@ -113,6 +131,7 @@ private:
 
     EngineOptions m_options;
     SeriesStore &m_store;
+    const StatsdListener *m_statsd;
     QString m_connectionName;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Catalog> m_catalog;

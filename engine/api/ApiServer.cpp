@@ -8,6 +8,7 @@
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
 #include "store/Aggregates.h"
+#include "ingest/StatsdListener.h"
 #include "store/SeriesStore.h"
 
 #include <QCoreApplication>
@@ -60,8 +61,11 @@ ApiServer::~ApiServer() = default;
 std::optional<QHttpServerResponse> ApiServer::denied(const QHttpServerRequest &req) const
 {
     // A missing or wrong token is a 401 that says how to fix it.
+    // Bearer (ours), Token (InfluxDB 2.x clients) or ?p= (InfluxDB 1.x clients) carry the token.
     const QByteArray header = req.value("Authorization");
-    if (header == QByteArrayLiteral("Bearer ") + m_token.toLatin1())
+    const QByteArray token = m_token.toLatin1();
+    if (header == "Bearer " + token || header == "Token " + token
+        || (!token.isEmpty() && req.query().queryItemValue(QStringLiteral("p")) == m_token))
         return std::nullopt;
     return apiError(Status::Unauthorized,
                     header.isEmpty() ? tr("missing Authorization: Bearer <token> (the token is in DATA_DIR/api-token)")
@@ -84,11 +88,41 @@ void ApiServer::addRoutes()
                                                {QStringLiteral("version"), QStringLiteral(HMS_VERSION)}});
     });
 
+    // Ingest and store counters, for operators and for the benchmark harness.
+    s.route(QStringLiteral("/api/v1/status"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QJsonObject statsd;
+        if (m_ctx.statsd) {
+            const StatsdCounters c = m_ctx.statsd->counters();
+            statsd = QJsonObject{{QStringLiteral("port"), m_ctx.statsd->port()},
+                                 {QStringLiteral("receive_buffer_bytes"), m_ctx.statsd->receiveBufferBytes()},
+                                 {QStringLiteral("datagrams"), c.datagrams},
+                                 {QStringLiteral("lines_accepted"), c.linesAccepted},
+                                 {QStringLiteral("lines_rejected"), c.linesRejected},
+                                 {QStringLiteral("truncated_datagrams"), c.truncated},
+                                 {QStringLiteral("kernel_drops"), c.kernelDrops}};
+        }
+        return QHttpServerResponse(QJsonObject{
+            {QStringLiteral("statsd"), statsd},
+            {QStringLiteral("store"), QJsonObject{{QStringLiteral("series"), m_ctx.store->seriesCount()},
+                                                  {QStringLiteral("samples"), m_ctx.store->sampleCount()},
+                                                  {QStringLiteral("sealed_bytes"), m_ctx.store->sealedBytes()},
+                                                  {QStringLiteral("sealed_samples"), m_ctx.store->sealedSamples()},
+                                                  {QStringLiteral("persisted_batches"),
+                                                   m_ctx.store->persistBatchesTaken()}}},
+            {QStringLiteral("tick_ms"), m_ctx.tickMs}});
+    });
+
     // --- metrics ---
     s.route(QStringLiteral("/api/v1/metrics"), Method::Post, [this](const QHttpServerRequest &req) {
         if (auto d = denied(req))
             return std::move(*d);
-        const PushParseResult parsed = parsePushBody(req.body());
+        std::optional<QHttpServerResponse> fail;
+        const auto body = requestBody(req, &fail);
+        if (!body)
+            return std::move(*fail);
+        const PushParseResult parsed = parsePushBody(*body);
         const TimestampMs now = nowMs();
         if (parsed.documentError) {
             m_ctx.store->countRejected(QStringLiteral("push_invalid_body"), 1, now);
@@ -99,12 +133,12 @@ void ApiServer::addRoutes()
         QJsonArray errors;
         for (const PushParseError &e : parsed.errors)
             errors.append(e.toString());
-        const QJsonObject body{{QStringLiteral("accepted"), accepted},
+        const QJsonObject answer{{QStringLiteral("accepted"), accepted},
                                {QStringLiteral("rejected"), int(parsed.samples.size()) - accepted + int(errors.size())},
                                {QStringLiteral("errors"), errors}};
         if (accepted == 0 && !errors.isEmpty())
-            return apiError(Status::BadRequest, errors.first().toString(), body);
-        return QHttpServerResponse(body);
+            return apiError(Status::BadRequest, errors.first().toString(), answer);
+        return QHttpServerResponse(answer);
     });
     s.route(QStringLiteral("/api/v1/metrics"), Method::Get, [this](const QHttpServerRequest &req) {
         if (auto d = denied(req))
@@ -187,6 +221,7 @@ void ApiServer::addRoutes()
 
     addIncidentRoutes(s);
     addCatalogRoutes(s);
+    addIngestRoutes(s);
 
     s.setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
         sendTo(responder, apiError(Status::NotFound, tr("no such endpoint: %1 %2")

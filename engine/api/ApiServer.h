@@ -23,6 +23,7 @@ class IncidentService;
 class Outbox;
 class SecretStore;
 class SeriesStore;
+class StatsdListener;
 
 struct ApiContext {
     SeriesStore *store = nullptr;
@@ -30,6 +31,7 @@ struct ApiContext {
     IncidentService *incidents = nullptr;
     Outbox *outbox = nullptr;
     SecretStore *secrets = nullptr;
+    const StatsdListener *statsd = nullptr; // counters() is thread-safe
     qint64 tickMs = 1000;
 };
 
@@ -46,6 +48,10 @@ private:
     void addRoutes();
     void addIncidentRoutes(QHttpServer &s);  // ApiIncidentRoutes.cpp
     void addCatalogRoutes(QHttpServer &s);   // ApiIncidentRoutes.cpp: playbooks, rotations, secrets
+    void addIngestRoutes(QHttpServer &s);    // ApiIngestRoutes.cpp: line protocol
+    // The request body, gunzipped when Content-Encoding says gzip, within the size limits; or
+    // nullopt with *fail set to the 4xx answer.
+    std::optional<QByteArray> requestBody(const QHttpServerRequest &req, std::optional<QHttpServerResponse> *fail);
     std::optional<QHttpServerResponse> denied(const QHttpServerRequest &req) const;
 
     ApiContext m_ctx;

@@ -4,63 +4,180 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QNetworkDatagram>
+#include <QFile>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace hms {
+
+namespace {
+constexpr int kBatch = 64;               // datagrams per recvmmsg call
+constexpr int kDatagramBytes = 65536;    // the largest UDP payload fits
+constexpr int kMaxBatchesPerWakeup = 64; // then yield to the event loop (the thread's timers)
+constexpr int kReceiveBuffer = 16 * 1024 * 1024;
+} // namespace
 
 StatsdListener::StatsdListener(SeriesStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_socket(this)
 {
-    connect(&m_socket, &QUdpSocket::readyRead, this, &StatsdListener::drain);
+}
+
+StatsdListener::~StatsdListener()
+{
+    m_notifier.reset();
+    if (m_fd >= 0)
+        ::close(m_fd);
 }
 
 bool StatsdListener::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (!m_socket.bind(address, port)) {
-        *error = QCoreApplication::translate("hms::StatsdListener", "StatsD: cannot bind UDP %1:%2: %3")
-                     .arg(address.toString())
-                     .arg(port)
-                     .arg(m_socket.errorString());
-        return false;
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    if (v6) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(port);
+        const Q_IPV6ADDR ip = address.toIPv6Address();
+        std::memcpy(&a->sin6_addr, &ip, sizeof ip);
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(port);
+        a->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
     }
-    // A large kernel buffer absorbs bursts while a batch is being applied.
-    m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 8 * 1024 * 1024);
+    auto fail = [&](const char *what) {
+        *error = QCoreApplication::translate("hms::StatsdListener", "StatsD: cannot %1 UDP %2:%3: %4")
+                     .arg(QString::fromLatin1(what), address.toString())
+                     .arg(port)
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        return false;
+    };
+    m_fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (m_fd < 0)
+        return fail("open");
+    // A large kernel buffer absorbs bursts while a batch is applied. SO_RCVBUFFORCE passes the
+    // rmem_max cap when we may (root); otherwise the kernel clamps SO_RCVBUF to rmem_max.
+    int size = kReceiveBuffer;
+    if (::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size) != 0)
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+    socklen_t sizeLength = sizeof m_rcvbuf;
+    ::getsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &m_rcvbuf, &sizeLength);
+    if (::bind(m_fd, reinterpret_cast<sockaddr *>(&storage), length) != 0)
+        return fail("bind");
+    if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+        return fail("inspect");
+    m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
+                      : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
+    m_buffers.resize(std::size_t(kBatch) * kDatagramBytes);
+    m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &StatsdListener::drain);
     return true;
 }
 
 void StatsdListener::drain()
 {
-    m_parsed.lines.clear();
-    m_parsed.rejects.clear();
-    qint64 datagrams = 0;
-    // Drain what is queued now (bounded, so one flood cannot starve the thread's event loop).
-    while (m_socket.hasPendingDatagrams() && datagrams < 4096) {
-        const qint64 size = m_socket.pendingDatagramSize();
-        m_buffer.resize(std::max<qint64>(size, 1));
-        const qint64 read = m_socket.readDatagram(m_buffer.data(), m_buffer.size());
-        if (read < 0)
+    mmsghdr messages[kBatch];
+    iovec vectors[kBatch];
+    for (int batch = 0; batch < kMaxBatchesPerWakeup; ++batch) {
+        for (int i = 0; i < kBatch; ++i) {
+            vectors[i].iov_base = m_buffers.data() + std::size_t(i) * kDatagramBytes;
+            vectors[i].iov_len = kDatagramBytes;
+            std::memset(&messages[i].msg_hdr, 0, sizeof(msghdr));
+            messages[i].msg_hdr.msg_iov = &vectors[i];
+            messages[i].msg_hdr.msg_iovlen = 1;
+        }
+        const int received = ::recvmmsg(m_fd, messages, kBatch, MSG_DONTWAIT, nullptr);
+        if (received <= 0)
+            break; // EAGAIN: drained
+        m_parsed.lines.clear();
+        m_parsed.rejects.clear();
+        qint64 truncated = 0;
+        for (int i = 0; i < received; ++i) {
+            if (messages[i].msg_hdr.msg_flags & MSG_TRUNC) {
+                ++truncated;
+                continue;
+            }
+            parseStatsdPacket(QByteArrayView(static_cast<const char *>(vectors[i].iov_base), messages[i].msg_len),
+                              m_parsed);
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_store.applyStatsd(m_parsed.lines, now);
+        if (!m_parsed.rejects.empty()) {
+            std::map<StatsdReject, qint64> byReason;
+            for (StatsdReject r : m_parsed.rejects)
+                ++byReason[r];
+            for (const auto &[reason, count] : byReason)
+                m_store.countRejected(statsdRejectReason(reason), count, now);
+        }
+        if (truncated > 0)
+            m_store.countRejected(QStringLiteral("truncated_datagram"), truncated, now);
+        m_datagrams.fetch_add(received, std::memory_order_relaxed);
+        m_truncated.fetch_add(truncated, std::memory_order_relaxed);
+        m_accepted.fetch_add(qint64(m_parsed.lines.size()), std::memory_order_relaxed);
+        m_rejected.fetch_add(qint64(m_parsed.rejects.size()), std::memory_order_relaxed);
+        if (received < kBatch)
             break;
-        ++datagrams;
-        parseStatsdPacket(QByteArrayView(m_buffer.constData(), read), m_parsed);
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_store.applyStatsd(m_parsed.lines, now);
-    if (!m_parsed.rejects.empty()) {
-        std::map<StatsdReject, qint64> byReason;
-        for (StatsdReject r : m_parsed.rejects)
-            ++byReason[r];
-        for (const auto &[reason, count] : byReason)
-            m_store.countRejected(statsdRejectReason(reason), count, now);
+}
+
+StatsdCounters StatsdListener::counters() const
+{
+    return StatsdCounters{m_datagrams.load(std::memory_order_relaxed), m_accepted.load(std::memory_order_relaxed),
+                          m_rejected.load(std::memory_order_relaxed), m_truncated.load(std::memory_order_relaxed),
+                          kernelUdpDrops(m_port)};
+}
+
+void StatsdListener::recordSelfMetrics()
+{
+    const StatsdCounters c = counters();
+    std::vector<PushedSample> samples;
+    auto gauge = [&samples](const char *name, double v) {
+        PushedSample p;
+        p.name = QString::fromLatin1(name);
+        p.value = v;
+        p.kind = PushedSample::Kind::Gauge; // running totals, stored as they are
+        samples.push_back(std::move(p));
+    };
+    gauge("ops_statsd_datagrams_total", double(c.datagrams));
+    gauge("ops_statsd_lines_total", double(c.linesAccepted));
+    gauge("ops_statsd_lines_rejected_total", double(c.linesRejected));
+    if (c.kernelDrops >= 0)
+        gauge("ops_statsd_kernel_drops_total", double(c.kernelDrops));
+    m_store.applyPushed(samples, QDateTime::currentMSecsSinceEpoch());
+}
+
+qint64 kernelUdpDrops(quint16 port)
+{
+    // Columns: sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout
+    //          inode ref pointer drops ; local_address is HEX_IP:HEX_PORT.
+    const QByteArray portHex = QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    for (const char *path : {"/proc/net/udp", "/proc/net/udp6"}) {
+        QFile f(QString::fromLatin1(path));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        f.readLine(); // header
+        while (!f.atEnd()) {
+            const QList<QByteArray> fields = f.readLine().simplified().split(' ');
+            if (fields.size() < 13)
+                continue;
+            if (fields.at(1).endsWith(QByteArray(':' + portHex)))
+                return fields.last().toLongLong();
+        }
     }
-    m_datagrams.fetch_add(datagrams, std::memory_order_relaxed);
-    m_accepted.fetch_add(qint64(m_parsed.lines.size()), std::memory_order_relaxed);
-    m_rejected.fetch_add(qint64(m_parsed.rejects.size()), std::memory_order_relaxed);
-    if (datagrams > 0)
-        Q_EMIT batchApplied(qint64(m_parsed.lines.size()));
-    if (m_socket.hasPendingDatagrams())
-        QMetaObject::invokeMethod(this, &StatsdListener::drain, Qt::QueuedConnection);
+    return -1;
 }
 
 } // namespace hms

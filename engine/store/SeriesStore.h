@@ -1,7 +1,8 @@
-// The in-memory series store: one append-only sample list per series, guarded by a
-// reader/writer lock so that ingest threads write in batches while the evaluator and the
-// views read. (Issue #3 replaces the sample lists with Gorilla-compressed chunks persisted to
-// series.db; the interface stays.)
+// The series store: per series, a head of up to kChunkSamples raw samples and a list of sealed
+// Gorilla-compressed chunks, guarded by a reader/writer lock so that ingest threads write in
+// batches while the evaluator and the views read. Persistence is pulled, not pushed: a writer
+// thread takes a PersistBatch (new series, newly sealed chunks, changed heads, new exemplars)
+// once a second and commits it to series.db (SeriesDb), so a kill -9 loses at most that second.
 #pragma once
 
 #include "core/Types.h"
@@ -19,8 +20,35 @@
 
 namespace hms {
 
+// What changed since the last batch, for SeriesDb.
+struct PersistBatch {
+    struct NewSeries {
+        quint64 id = 0;
+        SeriesKey key;
+    };
+    struct Chunk {
+        quint64 seriesId = 0;
+        TimestampMs minT = 0;
+        TimestampMs maxT = 0;
+        int count = 0;
+        QByteArray data; // Gorilla stream
+    };
+    struct NewExemplar {
+        quint64 seriesId = 0;
+        Exemplar exemplar;
+    };
+    std::vector<NewSeries> series;
+    std::vector<Chunk> chunks;   // sealed
+    std::vector<Chunk> heads;    // the open chunk of each changed series (replaces the stored one)
+    std::vector<NewExemplar> exemplars;
+    TimestampMs retainFrom = 0;  // chunks ending before this may be deleted
+    bool empty() const { return series.empty() && chunks.empty() && heads.empty() && exemplars.empty(); }
+};
+
 class SeriesStore {
 public:
+    static constexpr int kChunkSamples = 120; // as Prometheus: ~1 KB of raw samples per chunk
+
     struct Options {
         qint64 retentionMs = 6LL * 3600 * 1000; // samples older than this are trimmed
         int maxSeriesPerMetric = 10000;          // new series past this are rejected ("cardinality")
@@ -62,10 +90,24 @@ public:
     // Drops samples older than now − retention. Called by the engine periodically.
     void trim(TimestampMs now);
 
+    // --- persistence (SeriesDb) ---
+    PersistBatch takePersistBatch(TimestampMs now);
+    // At start, before any ingest: a series as stored (chunks sealed, the head decoded).
+    void restoreSeries(quint64 id, const SeriesKey &key, std::vector<PersistBatch::Chunk> chunks,
+                       const std::vector<Sample> &head, const std::vector<Exemplar> &exemplars);
+    // Bytes of compressed chunks and samples in them (for bytes/sample figures).
+    qint64 sealedBytes() const;
+    qint64 sealedSamples() const;
+    // How many persist batches were taken (a batch taken after an append holds that append).
+    qint64 persistBatchesTaken() const { return m_batchesTaken.load(std::memory_order_relaxed); }
+
 private:
     struct Series;
     Series *seriesFor(const QString &name, const Labels &labels, TimestampMs now); // under write lock
     void appendSample(Series &s, Sample sample);
+    void addExemplar(Series &s, Exemplar e);
+    template<typename Visit>
+    void forEachSample(const Series &s, TimestampMs fromExclusive, TimestampMs toInclusive, Visit visit) const;
     void bumpRejectedLocked(const QString &reason, qint64 count, TimestampMs now);
 
     Options m_options;
@@ -73,6 +115,9 @@ private:
     QHash<QString, std::shared_ptr<Series>> m_series;               // by SeriesKey::toString()
     QHash<QString, std::vector<std::shared_ptr<Series>>> m_byName;  // by metric name
     std::atomic<qint64> m_samples{0};
+    quint64 m_nextId = 1;
+    std::atomic<qint64> m_batchesTaken{0};
+    std::vector<Series *> m_newSeries; // created since the last persist batch
 };
 
 } // namespace hms

@@ -4,10 +4,31 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
 using namespace hms;
+
+namespace {
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream z{};
+    deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(int(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+} // namespace
 
 class TestApi : public QObject {
     Q_OBJECT
@@ -126,6 +147,64 @@ private Q_SLOTS:
         QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/ack").arg(id), {}).status, 409);
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 200);
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 404);
+    }
+
+    void lineProtocolWrites()
+    {
+        const QByteArray ns = QByteArray::number((QDateTime::currentMSecsSinceEpoch() - 1000) * 1000000);
+        const QByteArray body = "cpu,host=a usage_user=12.5,usage_system=3 " + ns + "\n"
+                                "queue,service=hitl value=101i " + ns + "\n";
+        QCOMPARE(m_api->postRaw(QStringLiteral("/api/v2/write"), body, "text/plain").status, 204);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("metric"), QStringLiteral("cpu_usage_user"));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/query"), q).json.object()[QStringLiteral("series")].toArray()
+                     .at(0).toObject()[QStringLiteral("value")].toDouble(),
+                 12.5);
+        q.clear();
+        q.addQueryItem(QStringLiteral("metric"), QStringLiteral("queue"));
+        q.addQueryItem(QStringLiteral("match"), QStringLiteral("service=hitl"));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/query"), q).json.object()[QStringLiteral("series")].toArray()
+                     .at(0).toObject()[QStringLiteral("value")].toDouble(),
+                 101.0);
+
+        // A partial write keeps the good lines and names the bad one.
+        const QByteArray partial = "mem used=5\nmem used=oops\n";
+        const ApiReply r = m_api->postRaw(QStringLiteral("/write"), partial, "text/plain");
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.error.contains(QStringLiteral("partial write: 1 of 2")) && r.error.contains(QStringLiteral("line 2:")),
+                 qPrintable(r.error));
+        q.clear();
+        q.addQueryItem(QStringLiteral("metric"), QStringLiteral("mem_used"));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/query"), q).json.object()[QStringLiteral("series")].toArray().size(), 1);
+    }
+
+    void gzipAndLimits()
+    {
+        QNetworkAccessManager nam;
+        auto post = [&](const QByteArray &body, const QByteArray &encoding, const QByteArray &auth) {
+            QUrl url = m_engine->endpoints().api;
+            url.setPath(QStringLiteral("/write"));
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", auth);
+            if (!encoding.isEmpty())
+                request.setRawHeader("Content-Encoding", encoding);
+            QNetworkReply *reply = nam.post(request, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(20000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            return status;
+        };
+        QString error;
+        const QByteArray token = readApiToken(m_dir.filePath(QStringLiteral("api-token")), &error)->toLatin1();
+        QCOMPARE(post(gzip("gz value=1\n"), "gzip", "Token " + token), 204); // InfluxDB 2.x client auth
+        QCOMPARE(post("not gzip at all", "gzip", "Bearer " + token), 400);
+        QCOMPARE(post(QByteArray(17 * 1024 * 1024, 'x'), {}, "Bearer " + token), 413);
+        QCOMPARE(post(gzip(QByteArray(80 * 1024 * 1024, '\n')), "gzip", "Bearer " + token), 413); // a gzip bomb
+        QCOMPARE(post("gz value=1\n", {}, "Token wrong"), 401);
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("metric"), QStringLiteral("gz"));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/query"), q).json.object()[QStringLiteral("series")].toArray().size(), 1);
     }
 
     void secretsRejectWhatIsNotAUrl()
