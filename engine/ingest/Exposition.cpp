@@ -1,4 +1,5 @@
 #include "ingest/Exposition.h"
+#include "ingest/TextScan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,38 +43,6 @@ bool isNameChar(char c)
     return isNameStart(c) || (c >= '0' && c <= '9');
 }
 
-// A piece of the input for an error message: at most 40 bytes, cut on a character boundary.
-QString quoted(QByteArrayView v)
-{
-    constexpr qsizetype kMax = 40;
-    if (v.size() <= kMax)
-        return QString::fromUtf8(v);
-    qsizetype n = kMax;
-    while (n > 0 && (static_cast<unsigned char>(v[n]) & 0xC0) == 0x80)
-        --n;
-    return QString::fromUtf8(v.first(n)) + u"\u2026";
-}
-
-// The offset of the first byte that does not start a valid UTF-8 sequence; 0 if none is found.
-qsizetype firstInvalidUtf8(QByteArrayView s)
-{
-    for (qsizetype i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        int len = 0;
-        if (c < 0x80)
-            len = 1;
-        else if (c >= 0xC2 && c <= 0xDF)
-            len = 2;
-        else if ((c & 0xF0) == 0xE0)
-            len = 3;
-        else if (c >= 0xF0 && c <= 0xF4)
-            len = 4;
-        if (len == 0 || i + len > s.size() || !s.sliced(i, len).isValidUtf8())
-            return i;
-        i += len;
-    }
-    return 0;
-}
 
 bool equalsNoCase(QByteArrayView a, QByteArrayView lowerB)
 {
@@ -206,7 +175,7 @@ void Parser::parseLine(QByteArrayView line, int lineNo)
     if (i == line.size())
         return;
     if (!line.isValidUtf8()) {
-        fail(firstInvalidUtf8(line), QCoreApplication::translate("hms::Exposition", "invalid UTF-8"));
+        fail(qMax<qsizetype>(0, firstInvalidUtf8(line)), QCoreApplication::translate("hms::Exposition", "invalid UTF-8"));
         return;
     }
     if (line[i] == '#')
