@@ -1,0 +1,81 @@
+// Ingest hot path, in process: StatsD parse, parse + apply to the store, line protocol parse.
+// The whole-system figures against peers come from bench/run_peers.sh.
+#include "ingest/LineProtocol.h"
+#include "ingest/StatsdParser.h"
+#include "store/SeriesStore.h"
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+namespace {
+
+QByteArray statsdDatagram(int lines, int names, int offset)
+{
+    QByteArray d;
+    for (int i = 0; i < lines; ++i)
+        d += "bench.metric." + QByteArray::number((offset + i) % names) + ":" + QByteArray::number(100 + i) + ".5|ms\n";
+    return d;
+}
+
+void BM_StatsdParse(benchmark::State &state)
+{
+    const QByteArray datagram = statsdDatagram(int(state.range(0)), 100, 0);
+    hms::StatsdParseResult out;
+    for (auto _ : state) {
+        out.lines.clear();
+        out.rejects.clear();
+        hms::parseStatsdPacket(datagram, out);
+        benchmark::DoNotOptimize(out.lines.data());
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_StatsdParse)->Arg(1)->Arg(20);
+
+// What the listener does per recvmmsg batch: 64 datagrams parsed, then one applyStatsd.
+void BM_StatsdParseApply(benchmark::State &state)
+{
+    const int linesPerDatagram = int(state.range(0));
+    std::vector<QByteArray> datagrams;
+    for (int i = 0; i < 64; ++i)
+        datagrams.push_back(statsdDatagram(linesPerDatagram, int(state.range(1)), i * linesPerDatagram));
+    hms::SeriesStore store;
+    hms::StatsdParseResult out;
+    qint64 t = 1;
+    for (auto _ : state) {
+        out.lines.clear();
+        out.rejects.clear();
+        for (const QByteArray &d : datagrams)
+            hms::parseStatsdPacket(d, out);
+        store.applyStatsd(out.lines, ++t);
+        if (store.sampleCount() > 5'000'000) {
+            state.PauseTiming();
+            store.trim(t + 24LL * 3600 * 1000);
+            state.ResumeTiming();
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * 64 * linesPerDatagram);
+}
+BENCHMARK(BM_StatsdParseApply)->Args({20, 100})->Args({1, 100})->Args({20, 10000});
+
+void BM_LineProtocolParse(benchmark::State &state)
+{
+    QByteArray body;
+    for (int i = 0; i < 10000; ++i)
+        body += "node,host=h" + QByteArray::number(i % 50) + ",region=us-east cpu=0." + QByteArray::number(i % 97)
+            + ",mem=" + QByteArray::number(i * 3) + "i,load1=1.25,load5=0.75,disk=0.5 "
+            + QByteArray::number(1700000000000000000LL + i * 1000000LL) + "\n";
+    qint64 rows = 0;
+    for (auto _ : state) {
+        const auto r = hms::parseLineProtocol(body, hms::Precision::Nanoseconds);
+        rows += qint64(r.samples.size());
+        benchmark::DoNotOptimize(r.samples.data());
+    }
+    state.SetItemsProcessed(rows);
+    state.counters["field_rows"] = benchmark::Counter(double(rows), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_LineProtocolParse);
+
+} // namespace
+
+BENCHMARK_MAIN();
