@@ -76,6 +76,27 @@ void BM_LineProtocolParse(benchmark::State &state)
 }
 BENCHMARK(BM_LineProtocolParse);
 
+// What /write does after parsing: one applyPushed per body.
+void BM_LineProtocolApply(benchmark::State &state)
+{
+    hms::SeriesStore store;
+    qint64 rows = 0;
+    qint64 base = 1700000000000000000LL;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QByteArray body;
+        for (int i = 0; i < 10000; ++i)
+            body += "node,host=h" + QByteArray::number(i % 50) + ",region=us-east cpu=0.5,mem=3i,load1=1.25,load5=0.75,"
+                    "disk=0.5 " + QByteArray::number(base + i * 1000000LL) + "\n";
+        base += 10000LL * 1000000LL;
+        const auto parsed = hms::parseLineProtocol(body, hms::Precision::Nanoseconds);
+        state.ResumeTiming();
+        rows += store.applyPushed(parsed.samples, 0);
+    }
+    state.SetItemsProcessed(rows);
+}
+BENCHMARK(BM_LineProtocolApply)->Iterations(30);
+
 } // namespace
 
 BENCHMARK_MAIN();

@@ -74,13 +74,30 @@ SeriesStore::SeriesStore(Options options)
 
 SeriesStore::~SeriesStore() = default;
 
+namespace {
+std::size_t keyHash(const QString &name, const Labels &labels)
+{
+    std::size_t h = qHash(name);
+    for (const auto &[k, v] : labels)
+        h = qHashMulti(h, k, v);
+    return h;
+}
+} // namespace
+
+SeriesStore::Series *SeriesStore::findLocked(const QString &name, const Labels &labels) const
+{
+    const auto [first, last] = m_index.equal_range(keyHash(name, labels));
+    for (auto it = first; it != last; ++it)
+        if (it->second->key.name == name && it->second->key.labels == labels)
+            return it->second;
+    return nullptr;
+}
+
 SeriesStore::Series *SeriesStore::seriesFor(const QString &name, const Labels &labels, TimestampMs now)
 {
+    if (Series *found = findLocked(name, labels))
+        return found;
     SeriesKey key{name, labels};
-    const QString id = key.toString();
-    auto it = m_series.find(id);
-    if (it != m_series.end())
-        return it->get();
     auto &byName = m_byName[name];
     if (name != kRejectedMetric && int(byName.size()) >= m_options.maxSeriesPerMetric) {
         bumpRejectedLocked(QStringLiteral("cardinality"), 1, now);
@@ -89,7 +106,8 @@ SeriesStore::Series *SeriesStore::seriesFor(const QString &name, const Labels &l
     auto series = std::make_shared<Series>();
     series->id = m_nextId++;
     series->key = std::move(key);
-    m_series.insert(id, series);
+    m_index.emplace(keyHash(series->key.name, series->key.labels), series.get());
+    m_series.push_back(series);
     byName.push_back(series);
     m_newSeries.push_back(series.get());
     return series.get();
@@ -247,10 +265,10 @@ std::vector<Sample> SeriesStore::range(const SeriesKey &key, TimestampMs fromExc
 {
     std::vector<Sample> out;
     std::shared_lock lock(m_mutex);
-    const auto it = m_series.constFind(key.toString());
-    if (it == m_series.constEnd())
+    const Series *series = findLocked(key.name, key.labels);
+    if (!series)
         return out;
-    forEachSample(**it, fromExclusive, toInclusive, [&out](const Sample &s) { out.push_back(s); });
+    forEachSample(*series, fromExclusive, toInclusive, [&out](const Sample &s) { out.push_back(s); });
     return out;
 }
 
@@ -259,10 +277,10 @@ std::vector<Exemplar> SeriesStore::exemplars(const SeriesKey &key, TimestampMs f
 {
     std::vector<Exemplar> out;
     std::shared_lock lock(m_mutex);
-    const auto it = m_series.constFind(key.toString());
-    if (it == m_series.constEnd())
+    const Series *series = findLocked(key.name, key.labels);
+    if (!series)
         return out;
-    const auto &ex = (*it)->exemplars;
+    const auto &ex = series->exemplars;
     auto e = std::upper_bound(ex.begin(), ex.end(), fromExclusive, [](TimestampMs t, const Exemplar &x) { return t < x.t; });
     for (; e != ex.end() && e->t <= toInclusive; ++e)
         out.push_back(*e);
@@ -275,8 +293,8 @@ std::vector<Sample> SeriesStore::decimated(const SeriesKey &key, TimestampMs fro
     if (buckets <= 0 || to <= from)
         return out;
     std::shared_lock lock(m_mutex);
-    const auto it = m_series.constFind(key.toString());
-    if (it == m_series.constEnd())
+    const Series *series = findLocked(key.name, key.labels);
+    if (!series)
         return out;
     const double width = double(to - from) / buckets;
     int current = -1;
@@ -294,7 +312,7 @@ std::vector<Sample> SeriesStore::decimated(const SeriesKey &key, TimestampMs fro
             out.push_back(lo);
         }
     };
-    forEachSample(**it, from - 1, to, [&](const Sample &s) {
+    forEachSample(*series, from - 1, to, [&](const Sample &s) {
         const int bucket = std::min(buckets - 1, int(double(s.t - from) / width));
         if (bucket != current) {
             flush();
@@ -322,7 +340,7 @@ QStringList SeriesStore::metricNames() const
 qint64 SeriesStore::seriesCount() const
 {
     std::shared_lock lock(m_mutex);
-    return m_series.size();
+    return qint64(m_series.size());
 }
 
 void SeriesStore::trim(TimestampMs now)
@@ -397,7 +415,8 @@ void SeriesStore::restoreSeries(quint64 id, const SeriesKey &key, std::vector<Pe
     series->exemplars.assign(exemplars.begin(), exemplars.end());
     // Counters continue from where they were.
     series->counterTotal = series->lastValue();
-    m_series.insert(series->key.toString(), series);
+    m_index.emplace(keyHash(series->key.name, series->key.labels), series.get());
+    m_series.push_back(series);
     m_byName[series->key.name].push_back(series);
     m_nextId = std::max(m_nextId, id + 1);
     m_samples.fetch_add(samples, std::memory_order_relaxed);

@@ -16,6 +16,7 @@
 #include <deque>
 #include <memory>
 #include <shared_mutex>
+#include <unordered_map>
 #include <vector>
 
 namespace hms {
@@ -112,7 +113,11 @@ private:
 
     Options m_options;
     mutable std::shared_mutex m_mutex;
-    QHash<QString, std::shared_ptr<Series>> m_series;               // by SeriesKey::toString()
+    // Found by a hash of name and labels computed without building a string (the per-sample
+    // cost on the ingest path); collisions are resolved by comparing the keys.
+    Series *findLocked(const QString &name, const Labels &labels) const;
+    std::vector<std::shared_ptr<Series>> m_series;
+    std::unordered_multimap<std::size_t, Series *> m_index;
     QHash<QString, std::vector<std::shared_ptr<Series>>> m_byName;  // by metric name
     std::atomic<qint64> m_samples{0};
     quint64 m_nextId = 1;
