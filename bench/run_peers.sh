@@ -475,6 +475,13 @@ run_bytes() {
     BYTES_JSON=$($PY "$PC" blockstats "$d/blocks")
     printf 'bytes\tprometheus\t-\t-\t%s\t-\t-\t-\t%s\n' "$n" "$BYTES_JSON" >>"$RESULTS"
     log "  prometheus 2.42 TSDB: $BYTES_JSON"
+    # Ours on the very same file: our store, then a fresh series.db (bench/bytes_per_sample.cpp).
+    local bps="$BUILD_DIR/bench/bytes_per_sample"
+    if cmake --build "$BUILD_DIR" --target bytes_per_sample >/dev/null 2>&1 && [[ -x $bps ]]; then
+        OURS_BYTES_JSON=$("$bps" "$d/data.om")
+        printf 'bytes\thms\t-\t-\t%s\t-\t-\t-\t%s\n' "$n" "$OURS_BYTES_JSON" >>"$RESULTS"
+        log "  hms-ops series.db: $OURS_BYTES_JSON"
+    fi
 }
 
 case $ONLY in
@@ -527,7 +534,7 @@ spp = j["samples"] / j["series"] if j["series"] else 0
 print("| store | series | samples/series | block bytes | bytes/sample | chunk bytes/sample |")
 print("|---|---|---|---|---|---|")
 print("| Prometheus 2.42 | %d | %.0f | %d | %.3f | %.3f |" % (j["series"], spp, j["bytes"], j["bytes_per_sample"] or 0, j["chunk_bytes_per_sample"] or 0))
-print("| hms-ops | - | - | - | (later) | |")
+print("| hms-ops | - | - | - | see the log line hms-ops series.db | |")
 EOF
     fi
     echo
