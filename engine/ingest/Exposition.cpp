@@ -413,17 +413,7 @@ ExpositionResult parseExposition(QByteArrayView text)
 {
     ExpositionResult out;
     Parser parser(out);
-    const char *data = text.data();
-    const qsizetype n = text.size();
-    qsizetype pos = 0;
-    int lineNo = 0;
-    while (pos < n) {
-        ++lineNo;
-        const void *nl = std::memchr(data + pos, '\n', size_t(n - pos));
-        const qsizetype end = nl ? qsizetype(static_cast<const char *>(nl) - data) : n;
-        parser.parseLine(QByteArrayView(data + pos, end - pos), lineNo);
-        pos = end + 1;
-    }
+    forEachLine(text, [&parser](QByteArrayView line, int lineNo) { parser.parseLine(line, lineNo); });
     return out;
 }
 

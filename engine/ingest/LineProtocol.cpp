@@ -522,17 +522,7 @@ LineProtocolResult parseLineProtocol(QByteArrayView body, Precision precision)
 {
     LineProtocolResult out;
     Parser parser(precision, out);
-    const char *data = body.data();
-    const qsizetype n = body.size();
-    qsizetype pos = 0;
-    int lineNo = 0;
-    while (pos < n) {
-        ++lineNo;
-        const void *nl = std::memchr(data + pos, '\n', size_t(n - pos));
-        const qsizetype end = nl ? qsizetype(static_cast<const char *>(nl) - data) : n;
-        parser.parseLine(QByteArrayView(data + pos, end - pos), lineNo);
-        pos = end + 1;
-    }
+    forEachLine(body, [&parser](QByteArrayView line, int lineNo) { parser.parseLine(line, lineNo); });
     return out;
 }
 
