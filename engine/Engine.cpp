@@ -312,7 +312,8 @@ bool Engine::start(QString *error)
 
 void Engine::stop()
 {
-    // Ingest first (no new samples), then the evaluator (no new transitions), then ops.
+    // Ingest first (no new samples), then the evaluator (no new transitions), then ops (no new
+    // pushes), then the last series batch.
     if (m_ingestThread.isRunning()) {
         m_ingestThread.quit();
         m_ingestThread.wait();
@@ -327,13 +328,6 @@ void Engine::stop()
         m_evalThread.wait();
         m_evaluator = nullptr;
     }
-    if (m_persistThread.isRunning()) {
-        // Ingest has stopped: this last batch holds everything accepted.
-        QMetaObject::invokeMethod(m_writer, &SeriesWriter::flush, Qt::BlockingQueuedConnection);
-        m_persistThread.quit();
-        m_persistThread.wait();
-        m_writer = nullptr;
-    }
     if (m_opsThread.isRunning()) {
         if (m_opsCore)
             QMetaObject::invokeMethod(
@@ -342,6 +336,14 @@ void Engine::stop()
         m_opsThread.quit();
         m_opsThread.wait();
         m_opsAnchor = nullptr; // deleted by the thread's finished signal
+    }
+    if (m_persistThread.isRunning()) {
+        // Every writer of the store has stopped (ingest, and the API on the ops thread): this last
+        // batch holds everything accepted.
+        QMetaObject::invokeMethod(m_writer, &SeriesWriter::flush, Qt::BlockingQueuedConnection);
+        m_persistThread.quit();
+        m_persistThread.wait();
+        m_writer = nullptr;
     }
     if (m_running)
         QFile::remove(QDir(m_options.dataDir).filePath(Endpoints::fileName()));
