@@ -11,6 +11,8 @@
 // (≤ 600 s) and --max-requests. Prints one JSON object on stdout:
 //   {"rows":..,"field_rows":..,"requests":..,"non_2xx":..,"seconds":..,"rows_per_s":..,...}
 
+#include "loader_common.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -44,24 +46,19 @@ struct Options {
     long long stepSeconds = 10;
 };
 
+const loader::Tool kTool{"http_loader",
+                         "usage: http_loader --port P [--host 127.0.0.1] [--path /write] --duration S\n"
+                         "                   [--max-requests N] [--lines 10000] [--fields 5]\n"
+                         "                   [--token TOKEN] [--step-seconds 10]\n"};
+
 [[noreturn]] void usage(const char *msg)
 {
-    if (msg)
-        std::fprintf(stderr, "http_loader: %s\n", msg);
-    std::fprintf(stderr, "usage: http_loader --port P [--host 127.0.0.1] [--path /write] --duration S\n"
-                         "                   [--max-requests N] [--lines 10000] [--fields 5]\n"
-                         "                   [--token TOKEN] [--step-seconds 10]\n");
-    std::exit(2);
+    loader::usage(kTool, msg);
 }
 
 double parseNumber(const char *flag, const char *text)
 {
-    char *end = nullptr;
-    errno = 0;
-    const double v = std::strtod(text, &end);
-    if (errno != 0 || end == text || *end != '\0' || !std::isfinite(v))
-        usage((std::string("bad number for ") + flag).c_str());
-    return v;
+    return loader::parseNumber(kTool, flag, text);
 }
 
 Options parseArgs(int argc, char **argv)
@@ -342,15 +339,7 @@ std::string jsonEscape(const std::string &s)
 int main(int argc, char **argv)
 {
     const Options o = parseArgs(argc, argv);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(uint16_t(o.port));
-    if (inet_pton(AF_INET, o.host.c_str(), &addr.sin_addr) != 1)
-        usage("--host must be a numeric IPv4 address");
-    if ((ntohl(addr.sin_addr.s_addr) >> 24) != 127) {
-        std::fprintf(stderr, "http_loader: refusing non-loopback target %s (only 127.0.0.0/8)\n", o.host.c_str());
-        return 2;
-    }
+    const sockaddr_in addr = loader::loopbackTarget(kTool, o.host, o.port);
 
     Body body = buildBody(o);
     std::string headPrefix = "POST " + o.path + " HTTP/1.1\r\nHost: " + o.host + ":" + std::to_string(o.port) +

@@ -11,6 +11,8 @@
 //   {"sent_lines":..,"sent_datagrams":..,"seconds":..,"achieved_rate":..,"send_errors":..,...}
 // The run is bounded: at most --duration seconds (≤ 600) and at most rate × duration lines.
 
+#include "loader_common.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/prctl.h>
@@ -50,25 +52,19 @@ constexpr double kMaxRate = 50e6;
 constexpr int kMaxBatch = 256;
 constexpr std::size_t kMaxDatagram = 8192;
 
+const loader::Tool kTool{"udp_loader",
+                         "usage: udp_loader --port P [--host 127.0.0.1] --rate LINES/S --duration S\n"
+                 "                  [--lines-per-datagram L] [--names N] [--type c|ms|g]\n"
+                 "                  [--prefix NAME] [--batch DATAGRAMS] [--sndbuf BYTES]\n"};
+
 [[noreturn]] void usage(const char *msg)
 {
-    if (msg)
-        std::fprintf(stderr, "udp_loader: %s\n", msg);
-    std::fprintf(stderr,
-                 "usage: udp_loader --port P [--host 127.0.0.1] --rate LINES/S --duration S\n"
-                 "                  [--lines-per-datagram L] [--names N] [--type c|ms|g]\n"
-                 "                  [--prefix NAME] [--batch DATAGRAMS] [--sndbuf BYTES]\n");
-    std::exit(2);
+    loader::usage(kTool, msg);
 }
 
 double parseNumber(const char *flag, const char *text)
 {
-    char *end = nullptr;
-    errno = 0;
-    const double v = std::strtod(text, &end);
-    if (errno != 0 || end == text || *end != '\0' || !std::isfinite(v))
-        usage((std::string("bad number for ") + flag).c_str());
-    return v;
+    return loader::parseNumber(kTool, flag, text);
 }
 
 Options parseArgs(int argc, char **argv)
@@ -184,15 +180,7 @@ int main(int argc, char **argv)
 {
     const Options o = parseArgs(argc, argv);
 
-    sockaddr_in target{};
-    target.sin_family = AF_INET;
-    target.sin_port = htons(uint16_t(o.port));
-    if (inet_pton(AF_INET, o.host.c_str(), &target.sin_addr) != 1)
-        usage("--host must be a numeric IPv4 address");
-    if ((ntohl(target.sin_addr.s_addr) >> 24) != 127) {
-        std::fprintf(stderr, "udp_loader: refusing non-loopback target %s (only 127.0.0.0/8)\n", o.host.c_str());
-        return 2;
-    }
+    const sockaddr_in target = loader::loopbackTarget(kTool, o.host, o.port);
 
     // Sleep precisely: the default 50 µs timer slack would blur the pacing.
     prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
