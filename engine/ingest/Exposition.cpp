@@ -28,11 +28,6 @@ namespace hms {
 
 namespace {
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
 bool isNameStart(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
@@ -166,10 +161,7 @@ private:
 void Parser::parseLine(QByteArrayView line, int lineNo)
 {
     m_lineNo = lineNo;
-    if (!line.isEmpty() && line.back() == '\r')
-        line.chop(1);
-    while (!line.isEmpty() && isBlank(line.back()))
-        line.chop(1);
+    line = trimLineEnd(line);
     m_s = line;
     const qsizetype i = skipBlanks(0);
     if (i == line.size())

@@ -33,11 +33,6 @@ namespace {
 constexpr TimestampMs kMaxTimestampMs = 253'402'300'799'999LL; // 9999-12-31T23:59:59.999Z
 constexpr size_t kMaxCacheEntries = 4096;
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
 bool isAsciiDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -230,10 +225,7 @@ private:
 void Parser::parseLine(QByteArrayView line, int lineNo)
 {
     m_lineNo = lineNo;
-    if (!line.isEmpty() && line.back() == '\r')
-        line.chop(1);
-    while (!line.isEmpty() && isBlank(line.back()))
-        line.chop(1);
+    line = trimLineEnd(line);
     qsizetype i = 0;
     while (i < line.size() && isBlank(line[i]))
         ++i;

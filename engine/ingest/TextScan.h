@@ -14,6 +14,21 @@ QString quoted(QByteArrayView v);
 // surrogates and code points over U+10FFFF are invalid); -1 if the text is valid.
 qsizetype firstInvalidUtf8(QByteArrayView s);
 
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// The line without a trailing '\r' (CRLF input) and without trailing blanks.
+inline QByteArrayView trimLineEnd(QByteArrayView line)
+{
+    if (!line.isEmpty() && line.back() == '\r')
+        line.chop(1);
+    while (!line.isEmpty() && isBlank(line.back()))
+        line.chop(1);
+    return line;
+}
+
 // Calls visit(line, lineNumber) for each '\n'-separated line (1-based numbers, without the
 // newline; a last line without one is visited too).
 template<typename Visit>
