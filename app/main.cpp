@@ -109,7 +109,16 @@ int main(int argc, char **argv)
     const QCommandLineOption retention(QStringLiteral("retention"),
                                        QCoreApplication::translate("main", "How long series are kept (default 24h)."),
                                        QStringLiteral("DURATION"), QStringLiteral("24h"));
-    parser.addOptions({headless, dataDir, apiListen, statsdListen, noExamples, tick, config, retention});
+    const QCommandLineOption retention1m(
+        QStringLiteral("retention-1m"),
+        QCoreApplication::translate("main", "How long 1-minute rollups (min, max, sum, count, last) are kept (default 2d)."),
+        QStringLiteral("DURATION"), QStringLiteral("2d"));
+    const QCommandLineOption retention1h(
+        QStringLiteral("retention-1h"),
+        QCoreApplication::translate("main", "How long 1-hour rollups are kept (default 35d)."), QStringLiteral("DURATION"),
+        QStringLiteral("35d"));
+    parser.addOptions({headless, dataDir, apiListen, statsdListen, noExamples, tick, config, retention, retention1m,
+                       retention1h});
     parser.process(*app);
 
     hms::EngineOptions options;
@@ -136,14 +145,18 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    const auto retentionMs = hms::parseDurationMs(parser.value(retention));
-    if (!retentionMs || *retentionMs < 60000) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "--retention: expected a duration of at least 1m, got \"%1\"")
-                                    .arg(parser.value(retention))));
-        return 2;
+    for (const auto &[option, target] : {std::pair{&retention, &options.retentionMs},
+                                         std::pair{&retention1m, &options.minuteRetentionMs},
+                                         std::pair{&retention1h, &options.hourRetentionMs}}) {
+        const auto ms = hms::parseDurationMs(parser.value(*option));
+        if (!ms || *ms < 60000) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "--%1: expected a duration of at least 1m, got \"%2\"")
+                                        .arg(option->names().constFirst(), parser.value(*option))));
+            return 2;
+        }
+        *target = *ms;
     }
-    options.retentionMs = *retentionMs;
     if (parser.isSet(config)) {
         QFile file(parser.value(config));
         if (!file.open(QIODevice::ReadOnly)) {

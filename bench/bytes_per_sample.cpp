@@ -58,30 +58,45 @@ int main(int argc, char **argv)
     }
     samples += store.applyPushed(batch, lastTime);
 
+    // Two files from the same batch: the raw samples alone (what Prometheus' block holds, the
+    // figure to compare) and with the 1 m / 1 h rollups, which we add on top.
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("series.db"));
-    QString error;
-    {
-        auto db = hms::SeriesDb::open(path, QStringLiteral("bytes"), &error);
-        if (!db || !db->write(store.takePersistBatch(lastTime), &error)) {
-            std::fprintf(stderr, "series.db: %s\n", qPrintable(error));
-            return 1;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("HMS_BPS_KEEP")); // keep the files to inspect them
+    const hms::PersistBatch full = store.takePersistBatch(lastTime);
+    hms::PersistBatch rawOnly = full;
+    rawOnly.rollups.clear();
+    auto fileSize = [&](const QString &name, const hms::PersistBatch &batch) -> qint64 {
+        const QString path = dir.filePath(name);
+        QString error;
+        {
+            auto db = hms::SeriesDb::open(path, name, &error);
+            if (!db || !db->write(batch, &error)) {
+                std::fprintf(stderr, "series.db: %s\n", qPrintable(error));
+                return -1;
+            }
         }
-    }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("size"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("size"));
-    const qint64 fileBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("size"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QSqlQuery(db).exec(QStringLiteral("VACUUM"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("size"));
+        return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    };
+    const qint64 fileBytes = fileSize(QStringLiteral("raw.db"), rawOnly);
+    const qint64 withRollups = fileSize(QStringLiteral("full.db"), full);
+    if (fileBytes < 0 || withRollups < 0)
+        return 1;
     const qint64 sealed = store.sealedSamples();
     std::printf("{\"samples\": %lld, \"series\": %lld, \"sealed_samples\": %lld, \"chunk_bytes\": %lld, "
-                "\"chunk_bytes_per_sample\": %.3f, \"file_bytes\": %lld, \"file_bytes_per_sample\": %.3f}\n",
+                "\"chunk_bytes_per_sample\": %.3f, \"file_bytes\": %lld, \"file_bytes_per_sample\": %.3f, "
+                "\"file_bytes_with_rollups\": %lld, \"file_bytes_per_sample_with_rollups\": %.3f}\n",
                 samples, store.seriesCount(), sealed, store.sealedBytes(),
                 sealed ? double(store.sealedBytes()) / double(sealed) : 0.0, fileBytes,
-                samples ? double(fileBytes) / double(samples) : 0.0);
+                samples ? double(fileBytes) / double(samples) : 0.0, withRollups,
+                samples ? double(withRollups) / double(samples) : 0.0);
     return 0;
 }

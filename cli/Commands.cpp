@@ -262,6 +262,8 @@ int runCommand(Context &ctx, QStringList args)
     }
     if (cmd == u"metric" && (args.value(1) == u"get" || args.value(1) == u"watch"))
         return metricWatch(ctx, args.mid(1));
+    if (cmd == u"metric" && args.value(1) == u"range")
+        return metricRange(ctx, args.mid(1));
     if (cmd == u"notify" && args.value(1) == u"list")
         return listCommand(ctx, QStringLiteral("/api/v1/notifications"), QStringLiteral("notifications"),
                            [](const QJsonObject &n) {

@@ -152,13 +152,18 @@ int metricWatch(Context &ctx, QStringList args)
                 for (auto it = l.begin(); it != l.end(); ++it)
                     labels << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value().toString());
                 const QJsonValue value = s.value(QStringLiteral("value"));
-                ctx.out << QStringLiteral("%1%2%3  %4[%5] = %6  (%7 samples)\n")
+                // An answer that is not Prometheus-exact says how it was computed.
+                const QString method = s.value(QStringLiteral("approximate")).toBool()
+                                           ? tr("  approximate: %1").arg(s.value(QStringLiteral("method")).toString())
+                                           : QString();
+                ctx.out << QStringLiteral("%1%2%3  %4[%5] = %6  (%7 samples)%8\n")
                                .arg(time, metric, labels.isEmpty() ? QString() : u'{' + labels.join(u',') + u'}',
                                     o.value(QStringLiteral("aggregate")).toString(),
                                     o.value(QStringLiteral("window")).toString(),
                                     value.isDouble() ? QString::number(value.toDouble(), 'g', 6) + unitSuffix(metric)
                                                      : tr("no data"))
-                               .arg(s.value(QStringLiteral("samples")).toInteger());
+                               .arg(s.value(QStringLiteral("samples")).toInteger())
+                               .arg(method);
             }
         }
         ctx.out.flush();
@@ -166,6 +171,71 @@ int metricWatch(Context &ctx, QStringList args)
             return 0;
         waitMs(int(*interval));
     }
+}
+
+int metricRange(Context &ctx, QStringList args)
+{
+    const QString since = takeOption(args, QStringLiteral("--since"), QStringLiteral("1h"));
+    const QString resolution = takeOption(args, QStringLiteral("--resolution"), QStringLiteral("auto"));
+    const QString match = takeOption(args, QStringLiteral("--match"));
+    if (args.size() != 2) {
+        ctx.err << tr("usage: opsctl metric range NAME [--since 1h] [--resolution auto|raw|1m|1h] [--match k=v,...]\n");
+        return 2;
+    }
+    const QString metric = args[1];
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("metric"), metric);
+    q.addQueryItem(QStringLiteral("since"), since);
+    q.addQueryItem(QStringLiteral("resolution"), resolution);
+    if (!match.isEmpty())
+        q.addQueryItem(QStringLiteral("match"), match);
+    const auto reply = ctx.api->get(QStringLiteral("/api/v1/query_range"), q);
+    if (!reply.ok())
+        return reportFailure(ctx, reply);
+    if (ctx.json) {
+        ctx.out << QString::fromUtf8(reply.json.toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const QJsonObject o = reply.json.object();
+    auto time = [](const QJsonValue &t) {
+        return QDateTime::fromMSecsSinceEpoch(t.toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    };
+    auto number = [&](const QJsonValue &v) { return QString::number(v.toDouble(), 'g', 6); };
+    const QJsonArray series = o.value(QStringLiteral("series")).toArray();
+    if (series.isEmpty())
+        ctx.out << tr("%1: no series\n").arg(metric);
+    for (const QJsonValue &sv : series) {
+        const QJsonObject s = sv.toObject();
+        QStringList labels;
+        const QJsonObject l = s.value(QStringLiteral("labels")).toObject();
+        for (auto it = l.begin(); it != l.end(); ++it)
+            labels << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value().toString());
+        ctx.out << tr("# %1%2  resolution %3\n")
+                       .arg(metric, labels.isEmpty() ? QString() : u'{' + labels.join(u',') + u'}',
+                            o.value(QStringLiteral("resolution")).toString());
+        if (s.contains(QStringLiteral("samples"))) {
+            for (const QJsonValue &x : s.value(QStringLiteral("samples")).toArray())
+                ctx.out << QStringLiteral("%1  %2\n").arg(time(x.toArray().at(0)), number(x.toArray().at(1)));
+        } else {
+            ctx.out << tr("# bucket start             min  max  mean  count  last\n");
+            for (const QJsonValue &x : s.value(QStringLiteral("buckets")).toArray()) {
+                const QJsonObject b = x.toObject();
+                const double count = b.value(QStringLiteral("count")).toDouble();
+                ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                               .arg(time(b.value(QStringLiteral("t"))), number(b.value(QStringLiteral("min"))),
+                                    number(b.value(QStringLiteral("max"))),
+                                    QString::number(b.value(QStringLiteral("sum")).toDouble() / count, 'g', 6),
+                                    QString::number(count, 'f', 0), number(b.value(QStringLiteral("last"))));
+            }
+        }
+        for (const QJsonValue &x : s.value(QStringLiteral("exemplars")).toArray()) {
+            const QJsonObject e = x.toObject();
+            ctx.out << tr("%1  exemplar %2 = %3  trace_id=%4\n")
+                           .arg(time(e.value(QStringLiteral("t"))), metric, number(e.value(QStringLiteral("v"))),
+                                e.value(QStringLiteral("trace_id")).toString());
+        }
+    }
+    return 0;
 }
 
 } // namespace opsctl

@@ -24,6 +24,8 @@ void usage(QTextStream &out)
         "  oncall ROTATION               who is on call now\n"
         "  metric get NAME [--aggregate p95] [--window 1m] [--match k=v,...]\n"
         "  metric watch NAME [same options] [--interval 1s]\n"
+        "  metric range NAME [--since 1h] [--resolution auto|raw|1m|1h] [--match k=v,...]\n"
+        "                                samples or rollups of a time range, with trace_id exemplars\n"
         "  metric list                   metric names in the store\n"
         "  notify list                   the notification outbox\n"
         "  secret set NAME               store a secret (read from stdin) in the OS keychain\n"

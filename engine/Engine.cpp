@@ -161,10 +161,21 @@ void OpsCore::loadExamplesIfFresh(bool load)
 
 // ---------------------------------------------------------------- Engine
 
+namespace {
+SeriesStore::Options storeOptions(const EngineOptions &engine)
+{
+    SeriesStore::Options options;
+    options.retentionMs = engine.retentionMs;
+    options.minuteRetentionMs = engine.minuteRetentionMs;
+    options.hourRetentionMs = engine.hourRetentionMs;
+    return options;
+}
+} // namespace
+
 Engine::Engine(EngineOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_store(std::make_unique<SeriesStore>(SeriesStore::Options{m_options.retentionMs, 10000, 10000}))
+    , m_store(std::make_unique<SeriesStore>(storeOptions(m_options)))
 {
     registerTypes();
     m_ingestThread.setObjectName(QStringLiteral("ingest"));
@@ -216,7 +227,10 @@ bool Engine::start(QString *error)
         {
             auto db = SeriesDb::open(path, QStringLiteral("series-load"), error);
             SeriesDb::LoadStats stats;
-            if (!db || !db->load(*m_store, nowMs() - m_options.retentionMs, &stats, error))
+            const TimestampMs now = nowMs();
+            const SeriesDb::RetainFrom retain{now - m_options.retentionMs, now - m_options.minuteRetentionMs,
+                                              now - m_options.hourRetentionMs};
+            if (!db || !db->load(*m_store, retain, &stats, error))
                 return false;
             m_loadStats = {stats.series, stats.chunks, stats.samples, stats.elapsedMs};
         }

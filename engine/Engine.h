@@ -36,7 +36,9 @@ struct EngineOptions {
     quint16 statsdPort = 0;
     bool loadExamples = true;                         // fresh data dir: fema_oncall + pb_aid_latency
     qint64 tickMs = 1000;
-    qint64 retentionMs = 24LL * 3600 * 1000;         // series kept in memory and in series.db
+    qint64 retentionMs = 24LL * 3600 * 1000;         // raw samples kept in memory and in series.db
+    qint64 minuteRetentionMs = 2LL * 24 * 3600 * 1000; // 1 m rollups
+    qint64 hourRetentionMs = 35LL * 24 * 3600 * 1000;  // 1 h rollups
     bool persistSeries = true;                        // DATA_DIR/series.db
     std::vector<ScrapeTarget> scrapeTargets;          // Prometheus exposition targets
     QString keychainService = QStringLiteral("hms-ops");

@@ -47,6 +47,16 @@ bool parseMatch(const QString &text, Labels *out)
 }
 } // namespace
 
+std::optional<QHttpServerResponse> ApiServer::metricSelector(const QUrlQuery &q, QString *metric, Labels *match) const
+{
+    *metric = q.queryItemValue(QStringLiteral("metric"), QUrl::FullyDecoded);
+    if (metric->isEmpty())
+        return apiError(Status::BadRequest, tr("metric: required"));
+    if (!parseMatch(q.queryItemValue(QStringLiteral("match"), QUrl::FullyDecoded), match))
+        return apiError(Status::BadRequest, tr("match: expected label=value[,label=value...]"));
+    return std::nullopt;
+}
+
 ApiServer::ApiServer(ApiContext context, QString token, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
@@ -152,9 +162,10 @@ void ApiServer::addRoutes()
         if (auto d = denied(req))
             return std::move(*d);
         const QUrlQuery q = req.query();
-        const QString metric = q.queryItemValue(QStringLiteral("metric"), QUrl::FullyDecoded);
-        if (metric.isEmpty())
-            return apiError(Status::BadRequest, tr("metric: required"));
+        QString metric;
+        Labels match;
+        if (auto bad = metricSelector(q, &metric, &match))
+            return std::move(*bad);
         const QString aggText = q.queryItemValue(QStringLiteral("aggregate"), QUrl::FullyDecoded);
         const auto agg = parseAggregate(aggText.isEmpty() ? QStringLiteral("last") : aggText);
         if (!agg)
@@ -166,22 +177,97 @@ void ApiServer::addRoutes()
         const auto window = parseDurationMs(windowText.isEmpty() ? QStringLiteral("1m") : windowText);
         if (!window || *window <= 0)
             return apiError(Status::BadRequest, tr("window: \"%1\" is not a duration like 30s, 1m, 1h").arg(windowText));
-        Labels match;
-        if (!parseMatch(q.queryItemValue(QStringLiteral("match"), QUrl::FullyDecoded), &match))
-            return apiError(Status::BadRequest, tr("match: expected label=value[,label=value...]"));
         const TimestampMs t = nowMs();
         QJsonArray series;
         for (const SeriesKey &key : m_ctx.store->select(metric, match)) {
-            const auto samples = m_ctx.store->range(key, t - *window, t);
-            const auto value = aggregate(*agg, samples, t - *window, t);
+            const WindowResult r = m_ctx.store->aggregateWindow(key, *agg, t, *window);
             series.append(QJsonObject{{QStringLiteral("labels"), labelsJson(key.labels)},
-                                      {QStringLiteral("value"), value ? QJsonValue(*value) : QJsonValue()},
-                                      {QStringLiteral("samples"), qint64(samples.size())}});
+                                      {QStringLiteral("value"), r.value ? QJsonValue(*r.value) : QJsonValue()},
+                                      {QStringLiteral("samples"), r.samples},
+                                      {QStringLiteral("method"), r.method},
+                                      {QStringLiteral("approximate"), r.approximate()}});
         }
         return QHttpServerResponse(QJsonObject{{QStringLiteral("metric"), metric},
                                                {QStringLiteral("aggregate"), agg->text},
                                                {QStringLiteral("window"), formatDurationMs(*window)},
                                                {QStringLiteral("time_ms"), t},
+                                               {QStringLiteral("series"), series}});
+    });
+
+    // Samples (or rollup buckets) and exemplars of a time range, for charts, exports and the
+    // trace_id drill-down. `from`/`to` are ms since the epoch (default: the last `since`, 1h).
+    s.route(QStringLiteral("/api/v1/query_range"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        const QUrlQuery q = req.query();
+        QString metric;
+        Labels match;
+        if (auto bad = metricSelector(q, &metric, &match))
+            return std::move(*bad);
+        const TimestampMs now = nowMs();
+        TimestampMs to = now, from = 0;
+        bool ok = true;
+        if (q.hasQueryItem(QStringLiteral("to")))
+            to = q.queryItemValue(QStringLiteral("to")).toLongLong(&ok);
+        if (!ok)
+            return apiError(Status::BadRequest, tr("to: expected milliseconds since the epoch"));
+        if (q.hasQueryItem(QStringLiteral("from"))) {
+            from = q.queryItemValue(QStringLiteral("from")).toLongLong(&ok);
+            if (!ok)
+                return apiError(Status::BadRequest, tr("from: expected milliseconds since the epoch"));
+        } else {
+            const QString sinceText = q.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
+            const auto since = parseDurationMs(sinceText.isEmpty() ? QStringLiteral("1h") : sinceText);
+            if (!since || *since <= 0)
+                return apiError(Status::BadRequest, tr("since: \"%1\" is not a duration like 30s, 1m, 1h").arg(sinceText));
+            from = to - *since;
+        }
+        if (from >= to)
+            return apiError(Status::BadRequest, tr("from: must be before to"));
+        const QString resolutionText = q.queryItemValue(QStringLiteral("resolution"));
+        Resolution resolution = m_ctx.store->resolutionFor(from, to, 360);
+        if (!resolutionText.isEmpty() && resolutionText != u"auto") {
+            const auto parsed = parseResolution(resolutionText);
+            if (!parsed)
+                return apiError(Status::BadRequest,
+                                tr("resolution: \"%1\" is not one of auto, raw, 1m, 1h").arg(resolutionText));
+            resolution = *parsed;
+        }
+        constexpr qsizetype kMaxPoints = 200000;
+        QJsonArray series;
+        qsizetype points = 0;
+        for (const SeriesKey &key : m_ctx.store->select(metric, match)) {
+            QJsonObject o{{QStringLiteral("labels"), labelsJson(key.labels)}};
+            if (resolution == Resolution::Raw) {
+                QJsonArray samples;
+                for (const Sample &x : m_ctx.store->range(key, from, to))
+                    samples.append(QJsonArray{x.t, x.v});
+                points += samples.size();
+                o.insert(QStringLiteral("samples"), samples);
+            } else {
+                QJsonArray buckets;
+                for (const RollupBucket &b : m_ctx.store->rollups(key, resolution, from, to))
+                    buckets.append(QJsonObject{{QStringLiteral("t"), b.start}, {QStringLiteral("min"), b.min},
+                                               {QStringLiteral("max"), b.max}, {QStringLiteral("sum"), b.sum},
+                                               {QStringLiteral("count"), b.count}, {QStringLiteral("last"), b.last}});
+                points += buckets.size();
+                o.insert(QStringLiteral("buckets"), buckets);
+            }
+            QJsonArray exemplars;
+            for (const Exemplar &e : m_ctx.store->exemplars(key, from, to))
+                exemplars.append(QJsonObject{{QStringLiteral("t"), e.t}, {QStringLiteral("v"), e.v},
+                                             {QStringLiteral("trace_id"), e.traceId}});
+            o.insert(QStringLiteral("exemplars"), exemplars);
+            series.append(o);
+            if (points > kMaxPoints)
+                return apiError(Status::UnprocessableEntity,
+                                tr("query_range: more than %1 points; narrow the range or ask for resolution=1m or 1h")
+                                    .arg(kMaxPoints));
+        }
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("metric"), metric},
+                                               {QStringLiteral("from"), from},
+                                               {QStringLiteral("to"), to},
+                                               {QStringLiteral("resolution"), resolutionName(resolution)},
                                                {QStringLiteral("series"), series}});
     });
 

@@ -4,7 +4,10 @@
 // field or the position that was wrong.
 #pragma once
 
+#include "core/Types.h"
+
 #include <QHostAddress>
+#include <QUrlQuery>
 #include <QObject>
 
 #include <memory>
@@ -53,6 +56,8 @@ private:
     // nullopt with *fail set to the 4xx answer.
     std::optional<QByteArray> requestBody(const QHttpServerRequest &req, std::optional<QHttpServerResponse> *fail);
     std::optional<QHttpServerResponse> denied(const QHttpServerRequest &req) const;
+    // `metric` (required) and `match` (k=v,...) of a metric query; a 400 naming the field when bad.
+    std::optional<QHttpServerResponse> metricSelector(const QUrlQuery &q, QString *metric, Labels *match) const;
 
     ApiContext m_ctx;
     QString m_token;

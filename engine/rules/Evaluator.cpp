@@ -81,8 +81,7 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
         const Rule &rule = rs.rule;
         std::map<QString, bool> seen;
         for (const SeriesKey &key : m_store.select(rule.metric, rule.match)) {
-            const std::vector<Sample> samples = m_store.range(key, t - rule.windowMs, t);
-            const std::optional<double> value = aggregate(rule.aggregate, samples, t - rule.windowMs, t);
+            const std::optional<double> value = m_store.aggregateWindow(key, rule.aggregate, t, rule.windowMs).value;
             if (!value)
                 continue; // no samples in the window: no result, as in PromQL
             Labels labels = key.labels;

@@ -267,6 +267,14 @@ bool GorillaDecoder::next(Sample &out)
     return true;
 }
 
+QByteArray encodeAll(const std::vector<Sample> &samples)
+{
+    GorillaEncoder encoder;
+    for (const Sample &s : samples)
+        encoder.append(s.t, s.v);
+    return encoder.bytes();
+}
+
 std::vector<Sample> decodeAll(QByteArrayView bytes, int count, bool *ok)
 {
     GorillaDecoder decoder(bytes, count);

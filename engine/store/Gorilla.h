@@ -131,6 +131,9 @@ private:
     int m_trailing = 0;
 };
 
+// One stream of all `samples` (time order).
+QByteArray encodeAll(const std::vector<Sample> &samples);
+
 // All `count` samples of `bytes`; on malformed input an empty vector and *ok = false.
 std::vector<Sample> decodeAll(QByteArrayView bytes, int count, bool *ok = nullptr);
 

@@ -10,21 +10,19 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtEndian>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
 
 #include <unordered_map>
 
 namespace hms {
 
 namespace {
-QString labelsJson(const Labels &labels)
-{
-    QJsonObject o;
-    for (const auto &[k, v] : labels)
-        o.insert(k, v);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Labels labelsFrom(const QString &json)
+// v1 stored labels as a JSON object; v2 converts them to encodeLabels' form.
+Labels labelsFromJson(const QString &json)
 {
     Labels labels;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
@@ -41,19 +39,207 @@ bool exec(QSqlQuery &q, QString *error)
     return false;
 }
 
-const char *const kSchema[] = {
-    "CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT NOT NULL, labels TEXT NOT NULL)",
-    "CREATE TABLE chunks (series_id INTEGER NOT NULL, min_t INTEGER NOT NULL, max_t INTEGER NOT NULL, "
-    "count INTEGER NOT NULL, data BLOB NOT NULL)",
-    "CREATE INDEX chunks_series ON chunks(series_id, min_t)",
-    "CREATE INDEX chunks_max_t ON chunks(max_t)",
-    "CREATE TABLE heads (series_id INTEGER PRIMARY KEY, count INTEGER NOT NULL, data BLOB NOT NULL)",
-    "CREATE TABLE exemplars (series_id INTEGER NOT NULL, t INTEGER NOT NULL, v REAL NOT NULL, "
-    "trace_id TEXT NOT NULL)",
-    "CREATE INDEX exemplars_series ON exemplars(series_id, t)",
-    "CREATE INDEX exemplars_trace ON exemplars(trace_id)",
+// Migrations by PRAGMA user_version; each runs in one transaction with its version bump.
+// v2: chunk rows become segments (one row per write, see encodeSegment), whose large BLOBs SQLite
+// keeps densely in overflow pages instead of one half-filled page slot per chunk; no indexes on
+// them (load reads them all, retention scans once a minute); the "heads" row of a series holds
+// everything after its last stored chunk; exemplars lose their indexes (load reads them all);
+// rollups added.
+const std::vector<std::vector<const char *>> kMigrations = {
+    {
+        "CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT NOT NULL, labels TEXT NOT NULL)", // v2: encodeLabels
+        "CREATE TABLE chunks (series_id INTEGER NOT NULL, min_t INTEGER NOT NULL, max_t INTEGER NOT NULL, "
+        "count INTEGER NOT NULL, data BLOB NOT NULL)",
+        "CREATE INDEX chunks_series ON chunks(series_id, min_t)",
+        "CREATE INDEX chunks_max_t ON chunks(max_t)",
+        "CREATE TABLE heads (series_id INTEGER PRIMARY KEY, count INTEGER NOT NULL, data BLOB NOT NULL)",
+        "CREATE TABLE exemplars (series_id INTEGER NOT NULL, t INTEGER NOT NULL, v REAL NOT NULL, "
+        "trace_id TEXT NOT NULL)",
+        "CREATE INDEX exemplars_series ON exemplars(series_id, t)",
+        "CREATE INDEX exemplars_trace ON exemplars(trace_id)",
+    },
+    {
+        // Old chunk rows are copied into segments by migrateChunksToSegments() first.
+        "DROP TABLE chunks",
+        "DROP INDEX exemplars_series",
+        "DROP INDEX exemplars_trace",
+        "CREATE TABLE rollups (series_id INTEGER NOT NULL, resolution_ms INTEGER NOT NULL, max_t INTEGER NOT NULL, "
+        "count INTEGER NOT NULL, data BLOB NOT NULL)",
+        "CREATE TABLE rollups_closed (series_id INTEGER NOT NULL, resolution_ms INTEGER NOT NULL, "
+        "count INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (series_id, resolution_ms)) WITHOUT ROWID",
+    },
 };
+
+bool migrateChunksToSegments(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE segments (id INTEGER PRIMARY KEY, max_t INTEGER NOT NULL, "
+                               "data BLOB NOT NULL)"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'chunks'")) || !q.next())
+        return true; // created at v2 directly
+    QSqlQuery read(db), write(db);
+    read.setForwardOnly(true);
+    std::vector<std::pair<qint64, QByteArray>> labels;
+    if (!read.exec(QStringLiteral("SELECT id, labels FROM series"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    while (read.next())
+        labels.emplace_back(read.value(0).toLongLong(), encodeLabels(labelsFromJson(read.value(1).toString())));
+    write.prepare(QStringLiteral("UPDATE series SET labels = ? WHERE id = ?"));
+    for (const auto &[id, blob] : labels) {
+        write.addBindValue(blob);
+        write.addBindValue(id);
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    read.setForwardOnly(true);
+    write.prepare(QStringLiteral("INSERT INTO segments(max_t, data) VALUES(?, ?)"));
+    if (!read.exec(QStringLiteral("SELECT series_id, min_t, max_t, count, data FROM chunks ORDER BY max_t"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    std::vector<PersistBatch::Chunk> pending;
+    auto flush = [&] {
+        if (pending.empty())
+            return true;
+        write.addBindValue(pending.back().maxT);
+        write.addBindValue(encodeSegment(pending));
+        pending.clear();
+        if (write.exec())
+            return true;
+        *error = write.lastError().text();
+        return false;
+    };
+    while (read.next()) {
+        pending.push_back({read.value(0).toULongLong(), read.value(1).toLongLong(), read.value(2).toLongLong(),
+                           read.value(3).toInt(), read.value(4).toByteArray()});
+        if (pending.size() >= 1024 && !flush())
+            return false;
+    }
+    return flush();
+}
+
+// A stored chunk's first timestamp: the stream's first 64 bits (see Gorilla.h).
+std::optional<TimestampMs> firstTime(const QByteArray &data)
+{
+    if (data.size() < 8)
+        return std::nullopt;
+    return qFromBigEndian<qint64>(data.constData());
+}
+
+// Samples of several streams, concatenated in order.
+std::vector<Sample> decodeParts(const std::vector<PersistBatch::Chunk> &parts, bool *ok)
+{
+    std::vector<Sample> all;
+    *ok = true;
+    for (const auto &part : parts) {
+        const std::vector<Sample> samples = decodeAll(part.data, part.count, ok);
+        if (!*ok)
+            return {};
+        all.insert(all.end(), samples.begin(), samples.end());
+    }
+    return all;
+}
 } // namespace
+
+namespace {
+void putVarint(QByteArray &out, quint64 v)
+{
+    while (v >= 0x80) {
+        out.append(char((v & 0x7f) | 0x80));
+        v >>= 7;
+    }
+    out.append(char(v));
+}
+
+bool getVarint(QByteArrayView in, qsizetype *pos, quint64 *v)
+{
+    *v = 0;
+    for (int shift = 0; shift < 64 && *pos < in.size(); shift += 7) {
+        const auto byte = quint8(in[(*pos)++]);
+        *v |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QByteArray encodeLabels(const Labels &labels)
+{
+    QByteArray out;
+    out.reserve(64); // never null: an empty label set is an empty BLOB, not NULL
+    for (const auto &[k, v] : labels)
+        for (const QString &text : {k, v}) {
+            const QByteArray utf8 = text.toUtf8();
+            putVarint(out, quint64(utf8.size()));
+            out.append(utf8);
+        }
+    return out;
+}
+
+bool decodeLabels(QByteArrayView data, Labels *out)
+{
+    out->clear();
+    qsizetype pos = 0;
+    QString pair[2];
+    while (pos < data.size()) {
+        for (QString &text : pair) {
+            quint64 length = 0;
+            if (!getVarint(data, &pos, &length) || length > quint64(data.size() - pos))
+                return false;
+            text = QString::fromUtf8(data.sliced(pos, qsizetype(length)));
+            pos += qsizetype(length);
+        }
+        if (!out->emplace(pair[0], pair[1]).second)
+            return false; // a name twice
+    }
+    return true;
+}
+
+QByteArray encodeSegment(const std::vector<PersistBatch::Chunk> &chunks)
+{
+    QByteArray out;
+    for (const auto &c : chunks) {
+        putVarint(out, c.seriesId);
+        putVarint(out, quint64(c.count));
+        putVarint(out, quint64(c.maxT - c.minT));
+        putVarint(out, quint64(c.data.size()));
+        out.append(c.data);
+    }
+    return out;
+}
+
+bool decodeSegment(QByteArrayView data, std::vector<PersistBatch::Chunk> *out, QString *error)
+{
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        const qsizetype at = pos;
+        quint64 id = 0, count = 0, span = 0, length = 0;
+        auto bad = [&](const char *what) {
+            *error = QStringLiteral("byte %1: %2").arg(at).arg(QString::fromLatin1(what));
+            return false;
+        };
+        if (!getVarint(data, &pos, &id) || !getVarint(data, &pos, &count) || !getVarint(data, &pos, &span)
+            || !getVarint(data, &pos, &length))
+            return bad("truncated chunk header");
+        if (count == 0 || count > quint64(std::numeric_limits<int>::max()) || length > quint64(data.size() - pos))
+            return bad("chunk count or length out of range");
+        const QByteArray blob = data.sliced(pos, qsizetype(length)).toByteArray();
+        pos += qsizetype(length);
+        const auto minT = firstTime(blob);
+        if (!minT || qint64(count) > maxGorillaSamples(blob.size()))
+            return bad("chunk too short for its samples");
+        out->push_back({id, *minT, TimestampMs(quint64(*minT) + span), int(count), blob});
+    }
+    return true;
+}
 
 SeriesDb::SeriesDb(QSqlDatabase db, QString connectionName)
     : m_db(std::move(db))
@@ -92,16 +278,21 @@ std::unique_ptr<SeriesDb> SeriesDb::open(const QString &path, const QString &con
         return fail(QCoreApplication::translate("hms::SeriesDb", "schema version %1 is newer than this program (%2)")
                         .arg(version)
                         .arg(kLatestVersion));
-    if (version == 0) {
+    for (int v = version; v < kLatestVersion; ++v) {
         if (!db.transaction())
             return fail(db.lastError().text());
-        for (const char *sql : kSchema)
+        QString why;
+        if (v == 1 && !migrateChunksToSegments(db, &why)) {
+            db.rollback();
+            return fail(why);
+        }
+        for (const char *sql : kMigrations[std::size_t(v)])
             if (!q.exec(QString::fromLatin1(sql))) {
                 const QString why = q.lastError().text();
                 db.rollback();
                 return fail(why);
             }
-        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kLatestVersion)) || !db.commit()) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !db.commit()) {
             db.rollback();
             return fail(db.lastError().text());
         }
@@ -109,66 +300,104 @@ std::unique_ptr<SeriesDb> SeriesDb::open(const QString &path, const QString &con
     return std::unique_ptr<SeriesDb>(new SeriesDb(db, connectionName));
 }
 
-bool SeriesDb::load(SeriesStore &store, TimestampMs retainFrom, LoadStats *stats, QString *error)
+bool SeriesDb::load(SeriesStore &store, const RetainFrom &retain, LoadStats *stats, QString *error)
 {
     QElapsedTimer clock;
     clock.start();
-    struct Loaded {
-        SeriesKey key;
-        std::vector<PersistBatch::Chunk> chunks;
-        std::vector<Sample> head;
-        std::vector<Exemplar> exemplars;
-    };
-    std::unordered_map<quint64, Loaded> all;
+    std::unordered_map<quint64, StoredSeries> all;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, labels FROM series"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    while (q.next())
-        all[q.value(0).toULongLong()].key = SeriesKey{q.value(1).toString(), labelsFrom(q.value(2).toString())};
-    q.prepare(QStringLiteral("SELECT series_id, min_t, max_t, count, data FROM chunks WHERE max_t >= ? "
-                             "ORDER BY series_id, min_t"));
-    q.addBindValue(retainFrom);
-    if (!exec(q, error))
+    auto run = [&](const QString &sql, std::initializer_list<QVariant> binds) {
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        return exec(q, error);
+    };
+    if (!run(QStringLiteral("SELECT id, name, labels FROM series"), {}))
         return false;
     while (q.next()) {
-        auto it = all.find(q.value(0).toULongLong());
-        if (it == all.end())
+        StoredSeries &s = all[q.value(0).toULongLong()];
+        s.id = q.value(0).toULongLong();
+        Labels labels;
+        if (!decodeLabels(q.value(2).toByteArray(), &labels)) {
+            qWarning("series.db: series %lld has damaged labels and is skipped", q.value(0).toLongLong());
+            all.erase(q.value(0).toULongLong());
             continue;
-        it->second.chunks.push_back({it->first, q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(),
-                                     q.value(4).toByteArray()});
-        if (stats) {
-            ++stats->chunks;
-            stats->samples += q.value(3).toInt();
+        }
+        s.key = SeriesKey{q.value(1).toString(), std::move(labels)};
+    }
+    if (!run(QStringLiteral("SELECT id, data FROM segments WHERE max_t >= ?"), {retain.raw}))
+        return false;
+    while (q.next()) {
+        std::vector<PersistBatch::Chunk> chunks;
+        QString why;
+        if (!decodeSegment(q.value(1).toByteArray(), &chunks, &why))
+            qWarning("series.db: segment %lld is damaged and skipped: %s", q.value(0).toLongLong(), qPrintable(why));
+        for (auto &c : chunks) { // what decoded before any damage is kept
+            auto it = all.find(c.seriesId);
+            if (it == all.end() || c.maxT < retain.raw)
+                continue;
+            if (stats) {
+                ++stats->chunks;
+                stats->samples += c.count;
+            }
+            it->second.chunks.push_back(std::move(c));
         }
     }
-    if (!q.exec(QStringLiteral("SELECT series_id, count, data FROM heads"))) {
-        *error = q.lastError().text();
+    for (auto &[id, s] : all)
+        std::sort(s.chunks.begin(), s.chunks.end(), [](const auto &a, const auto &b) { return a.minT < b.minT; });
+    if (!run(QStringLiteral("SELECT series_id, count, data FROM heads"), {}))
         return false;
-    }
     while (q.next()) {
         auto it = all.find(q.value(0).toULongLong());
         bool ok = false;
         auto samples = decodeAll(q.value(2).toByteArray(), q.value(1).toInt(), &ok);
         if (it == all.end() || !ok)
-            continue; // a damaged head loses at most one chunk of one series, never the database
+            continue; // a damaged tail loses that series' newest samples, never the database
         if (stats)
             stats->samples += qint64(samples.size());
-        it->second.head = std::move(samples);
+        it->second.tail = std::move(samples);
     }
-    q.prepare(QStringLiteral("SELECT series_id, t, v, trace_id FROM exemplars WHERE t >= ? ORDER BY series_id, t"));
-    q.addBindValue(retainFrom);
-    if (!exec(q, error))
+    if (!run(QStringLiteral("SELECT series_id, t, v, trace_id FROM exemplars WHERE t >= ? ORDER BY t"), {retain.raw}))
         return false;
     while (q.next()) {
         auto it = all.find(q.value(0).toULongLong());
         if (it != all.end())
             it->second.exemplars.push_back({q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toString()});
     }
-    for (auto &[id, loaded] : all)
-        store.restoreSeries(id, loaded.key, std::move(loaded.chunks), loaded.head, loaded.exemplars);
+    if (!run(QStringLiteral("SELECT series_id, resolution_ms, max_t, count, data FROM rollups WHERE "
+                            "(resolution_ms = ? AND max_t >= ?) OR (resolution_ms = ? AND max_t >= ?)"),
+             {qint64(Resolution::Minute), retain.minute, qint64(Resolution::Hour), retain.hour}))
+        return false;
+    while (q.next()) {
+        auto it = all.find(q.value(0).toULongLong());
+        const QByteArray data = q.value(4).toByteArray();
+        const int count = q.value(3).toInt();
+        bool ok = false;
+        const auto buckets = decodeRollups(data, count, &ok);
+        if (it == all.end() || !ok || buckets.empty())
+            continue;
+        auto &chunks = q.value(1).toLongLong() == qint64(Resolution::Hour) ? it->second.hourChunks
+                                                                            : it->second.minuteChunks;
+        chunks.push_back({buckets.front().start, buckets.back().start, count, data, true});
+    }
+    for (auto &[id, s] : all)
+        for (auto *chunks : {&s.minuteChunks, &s.hourChunks})
+            std::sort(chunks->begin(), chunks->end(), [](const auto &a, const auto &b) { return a.minT < b.minT; });
+    if (!run(QStringLiteral("SELECT series_id, resolution_ms, count, data FROM rollups_closed"), {}))
+        return false;
+    while (q.next()) {
+        auto it = all.find(q.value(0).toULongLong());
+        bool ok = false;
+        auto buckets = decodeRollups(q.value(3).toByteArray(), q.value(2).toInt(), &ok);
+        if (it == all.end() || !ok)
+            continue;
+        (q.value(1).toLongLong() == qint64(Resolution::Hour) ? it->second.hourClosed : it->second.minuteClosed) =
+            std::move(buckets);
+    }
+    for (auto &[id, s] : all)
+        store.restoreSeries(std::move(s));
+    store.setRawCompleteFrom(retain.raw);
     if (stats) {
         stats->series = qint64(all.size());
         stats->elapsedMs = clock.elapsed();
@@ -195,35 +424,72 @@ bool SeriesDb::write(const PersistBatch &batch, QString *error)
     for (const auto &s : batch.series) {
         q.addBindValue(s.id);
         q.addBindValue(s.key.name);
-        q.addBindValue(labelsJson(s.key.labels));
+        q.addBindValue(encodeLabels(s.key.labels));
         if (!q.exec())
             return fail(q);
     }
-    q.prepare(QStringLiteral("INSERT INTO chunks(series_id, min_t, max_t, count, data) VALUES(?, ?, ?, ?, ?)"));
-    for (const auto &c : batch.chunks) {
-        q.addBindValue(c.seriesId);
-        q.addBindValue(c.minT);
-        q.addBindValue(c.maxT);
-        q.addBindValue(c.count);
-        q.addBindValue(c.data);
+    // All chunks of the batch go into one segment row: several sealed chunks of a series are
+    // merged into one stored chunk (one 128-bit chunk header for all of them).
+    std::vector<PersistBatch::Chunk> merged;
+    for (const auto &file : batch.chunks) {
+        bool ok = false;
+        const std::vector<Sample> samples = decodeParts(file.parts, &ok);
+        if (!ok || samples.empty())
+            continue; // cannot happen with chunks this process encoded; never store garbage
+        merged.push_back({file.seriesId, samples.front().t, samples.back().t, int(samples.size()),
+                          encodeAll(samples)});
+    }
+    if (!merged.empty()) {
+        TimestampMs maxT = std::numeric_limits<TimestampMs>::min();
+        for (const auto &c : merged)
+            maxT = std::max(maxT, c.maxT);
+        q.prepare(QStringLiteral("INSERT INTO segments(max_t, data) VALUES(?, ?)"));
+        q.addBindValue(maxT);
+        q.addBindValue(encodeSegment(merged));
         if (!q.exec())
             return fail(q);
     }
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM heads WHERE series_id = ?"));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO heads(series_id, count, data) VALUES(?, ?, ?)"));
-    for (const auto &h : batch.heads) {
-        if (h.count == 0) {
-            del.addBindValue(h.seriesId);
+    for (const auto &tail : batch.tails) {
+        bool ok = false;
+        std::vector<Sample> samples = decodeParts(tail.sealed, &ok);
+        samples.insert(samples.end(), tail.head.begin(), tail.head.end());
+        if (samples.empty()) {
+            del.addBindValue(tail.seriesId);
             if (!del.exec())
                 return fail(del);
             continue;
         }
-        q.addBindValue(h.seriesId);
-        q.addBindValue(h.count);
-        q.addBindValue(h.data);
+        q.addBindValue(tail.seriesId);
+        q.addBindValue(int(samples.size()));
+        q.addBindValue(encodeAll(samples));
         if (!q.exec())
             return fail(q);
+    }
+    QSqlQuery closed(m_db);
+    closed.prepare(QStringLiteral("INSERT OR REPLACE INTO rollups_closed(series_id, resolution_ms, count, data) "
+                                  "VALUES(?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO rollups(series_id, resolution_ms, max_t, count, data) VALUES(?, ?, ?, ?, ?)"));
+    for (const auto &rows : batch.rollups) {
+        for (const RollupChunk &c : rows.chunks) {
+            q.addBindValue(rows.seriesId);
+            q.addBindValue(rows.resolutionMs);
+            q.addBindValue(c.maxT);
+            q.addBindValue(c.count);
+            q.addBindValue(c.data);
+            if (!q.exec())
+                return fail(q);
+        }
+        if (rows.closed) {
+            closed.addBindValue(rows.seriesId);
+            closed.addBindValue(rows.resolutionMs);
+            closed.addBindValue(int(rows.closed->size()));
+            closed.addBindValue(encodeRollups(*rows.closed));
+            if (!closed.exec())
+                return fail(closed);
+        }
     }
     q.prepare(QStringLiteral("INSERT INTO exemplars(series_id, t, v, trace_id) VALUES(?, ?, ?, ?)"));
     for (const auto &e : batch.exemplars) {
@@ -235,9 +501,18 @@ bool SeriesDb::write(const PersistBatch &batch, QString *error)
             return fail(q);
     }
     if (retention) {
-        for (const char *sql : {"DELETE FROM chunks WHERE max_t < ?", "DELETE FROM exemplars WHERE t < ?"}) {
+        const std::pair<const char *, std::vector<QVariant>> deletes[] = {
+            {"DELETE FROM segments WHERE max_t < ?", {batch.retainFrom}},
+            {"DELETE FROM exemplars WHERE t < ?", {batch.retainFrom}},
+            {"DELETE FROM rollups WHERE resolution_ms = ? AND max_t < ?",
+             {qint64(Resolution::Minute), batch.retainMinuteFrom - qint64(Resolution::Minute)}},
+            {"DELETE FROM rollups WHERE resolution_ms = ? AND max_t < ?",
+             {qint64(Resolution::Hour), batch.retainHourFrom - qint64(Resolution::Hour)}},
+        };
+        for (const auto &[sql, binds] : deletes) {
             q.prepare(QString::fromLatin1(sql));
-            q.addBindValue(batch.retainFrom);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
             if (!q.exec())
                 return fail(q);
         }

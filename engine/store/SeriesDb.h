@@ -1,5 +1,8 @@
-// series.db: the store's persistence in its own SQLite file (WAL). Sealed chunks are BLOBs,
-// each series' open chunk is kept as one row that is replaced, exemplars are rows. A writer
+// series.db: the store's persistence in its own SQLite file (WAL). Stored chunks each merge
+// SeriesStore::kChunksPerFileChunk sealed chunks, and each write's chunks are one segment row
+// (see encodeSegment); everything of a series after its
+// last stored chunk is one "heads" row that is replaced; exemplars are rows; rollup chunks are
+// BLOBs and each tier's closed, unsealed buckets one replaced row. A writer
 // commits one PersistBatch per second, so at most ~1 commit/s and at most the last second is
 // lost on a kill -9.
 #pragma once
@@ -15,6 +18,19 @@
 
 namespace hms {
 
+// A segment: the chunks of one write, as one BLOB (one series.db row). Per chunk:
+//   varint series id, varint sample count, varint (max_t − min_t), varint byte length, Gorilla
+//   stream (its first 64 bits are min_t)
+// Varints are unsigned LEB128. decodeSegment appends what it decoded before any damage and says
+// where the damage is ("byte N: ...").
+QByteArray encodeSegment(const std::vector<PersistBatch::Chunk> &chunks);
+bool decodeSegment(QByteArrayView data, std::vector<PersistBatch::Chunk> *out, QString *error);
+
+// A label set as stored (series.labels): per pair, varint length + UTF-8 name, varint length +
+// UTF-8 value, in name order. decodeLabels fails on truncation and on a repeated name.
+QByteArray encodeLabels(const Labels &labels);
+bool decodeLabels(QByteArrayView data, Labels *out);
+
 class SeriesDb {
 public:
     // Opens (creating if needed) in the calling thread; the connection belongs to that thread.
@@ -29,12 +45,17 @@ public:
         qint64 samples = 0;
         qint64 elapsedMs = 0;
     };
-    // Restores every series with its chunks ending at or after `retainFrom`.
-    bool load(SeriesStore &store, TimestampMs retainFrom, LoadStats *stats, QString *error);
+    struct RetainFrom {
+        TimestampMs raw = 0;    // raw chunks ending before this are not loaded
+        TimestampMs minute = 0; // 1 m rollup chunks whose last bucket starts before this
+        TimestampMs hour = 0;   // 1 h rollup chunks whose last bucket starts before this
+    };
+    // Restores every series with its chunks, tail, exemplars and rollups.
+    bool load(SeriesStore &store, const RetainFrom &retain, LoadStats *stats, QString *error);
     // One transaction: new series, sealed chunks, replaced heads, exemplars, retention deletes.
     bool write(const PersistBatch &batch, QString *error);
 
-    static constexpr int kLatestVersion = 1;
+    static constexpr int kLatestVersion = 2;
 
 private:
     explicit SeriesDb(QSqlDatabase db, QString connectionName);

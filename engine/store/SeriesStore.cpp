@@ -1,5 +1,7 @@
 #include "store/SeriesStore.h"
 
+#include "store/Aggregates.h"
+#include "store/DDSketch.h"
 #include "store/Gorilla.h"
 
 #include <QSet>
@@ -34,6 +36,8 @@ struct SeriesStore::Series {
     double counterTotal = 0;         // StatsD counters and pushed counters
     QSet<QByteArray> setMembers;     // StatsD sets, current window
     TimestampMs setWindowStart = 0;
+    RollupTier minute{qint64(Resolution::Minute)};
+    RollupTier hour{qint64(Resolution::Hour)};
 
     TimestampMs lastTime() const
     {
@@ -51,16 +55,6 @@ struct SeriesStore::Series {
         return samples.empty() ? 0 : samples.back().v;
     }
 };
-
-namespace {
-QByteArray encode(const std::vector<Sample> &samples)
-{
-    GorillaEncoder encoder;
-    for (const Sample &s : samples)
-        encoder.append(s.t, s.v);
-    return encoder.bytes();
-}
-} // namespace
 
 SeriesStore::SeriesStore()
     : SeriesStore(Options{})
@@ -113,15 +107,24 @@ SeriesStore::Series *SeriesStore::seriesFor(const QString &name, const Labels &l
     return series.get();
 }
 
+namespace {
+void pushRaw(std::vector<SealedChunk> &chunks, std::vector<Sample> &head, Sample sample)
+{
+    head.push_back(sample);
+    if (int(head.size()) >= SeriesStore::kChunkSamples) {
+        chunks.push_back({head.front().t, head.back().t, int(head.size()), encodeAll(head), false});
+        head.clear();
+    }
+}
+} // namespace
+
 void SeriesStore::appendSample(Series &s, Sample sample)
 {
-    s.head.push_back(sample);
+    pushRaw(s.chunks, s.head, sample);
     s.headDirty = true;
+    s.minute.add(sample);
+    s.hour.add(sample);
     m_samples.fetch_add(1, std::memory_order_relaxed);
-    if (int(s.head.size()) >= kChunkSamples) {
-        s.chunks.push_back({s.head.front().t, s.head.back().t, int(s.head.size()), encode(s.head), false});
-        s.head.clear();
-    }
 }
 
 void SeriesStore::addExemplar(Series &s, Exemplar e)
@@ -287,11 +290,24 @@ std::vector<Exemplar> SeriesStore::exemplars(const SeriesKey &key, TimestampMs f
     return out;
 }
 
+Resolution SeriesStore::resolutionFor(TimestampMs from, TimestampMs to, int buckets) const
+{
+    if (buckets <= 0 || to <= from)
+        return Resolution::Raw;
+    const qint64 width = (to - from) / buckets;
+    if (width >= qint64(Resolution::Hour))
+        return Resolution::Hour;
+    if (width >= qint64(Resolution::Minute) || from < m_rawCompleteFrom.load(std::memory_order_relaxed))
+        return Resolution::Minute;
+    return Resolution::Raw;
+}
+
 std::vector<Sample> SeriesStore::decimated(const SeriesKey &key, TimestampMs from, TimestampMs to, int buckets) const
 {
     std::vector<Sample> out;
     if (buckets <= 0 || to <= from)
         return out;
+    const Resolution resolution = resolutionFor(from, to, buckets);
     std::shared_lock lock(m_mutex);
     const Series *series = findLocked(key.name, key.labels);
     if (!series)
@@ -312,21 +328,142 @@ std::vector<Sample> SeriesStore::decimated(const SeriesKey &key, TimestampMs fro
             out.push_back(lo);
         }
     };
-    forEachSample(*series, from - 1, to, [&](const Sample &s) {
-        const int bucket = std::min(buckets - 1, int(double(s.t - from) / width));
+    auto visit = [&](const Sample &low, const Sample &high) {
+        const int bucket = std::min(buckets - 1, int(double(low.t - from) / width));
         if (bucket != current) {
             flush();
             current = bucket;
-            lo = hi = s;
+            lo = low;
+            hi = high;
             return;
         }
-        if (s.v < lo.v)
-            lo = s;
-        if (s.v > hi.v)
-            hi = s;
-    });
+        if (low.v < lo.v)
+            lo = low;
+        if (high.v > hi.v)
+            hi = high;
+    };
+    if (resolution == Resolution::Raw) {
+        forEachSample(*series, from - 1, to, [&](const Sample &s) { visit(s, s); });
+    } else {
+        // A rollup bucket's extremes are drawn at its middle: the time inside it is not kept.
+        const RollupTier &tier = resolution == Resolution::Hour ? series->hour : series->minute;
+        const qint64 half = tier.resolutionMs() / 2;
+        for (const RollupBucket &b : tier.range(from - 1, to)) {
+            const TimestampMs mid = std::clamp(b.start + half, from, to);
+            visit({mid, b.min}, {mid, b.max});
+        }
+    }
     flush();
     return out;
+}
+
+std::vector<RollupBucket> SeriesStore::rollups(const SeriesKey &key, Resolution resolution, TimestampMs fromExclusive,
+                                               TimestampMs toInclusive) const
+{
+    std::shared_lock lock(m_mutex);
+    const Series *series = findLocked(key.name, key.labels);
+    if (!series || resolution == Resolution::Raw)
+        return {};
+    return (resolution == Resolution::Hour ? series->hour : series->minute).range(fromExclusive, toInclusive);
+}
+
+namespace {
+// The *_over_time aggregates over whole rollup buckets (rate and increase from each bucket's
+// last value, with counter resets compensated as Prometheus does between samples).
+std::optional<double> aggregateBuckets(const AggregateSpec &spec, const std::vector<RollupBucket> &buckets,
+                                       qint64 windowMs)
+{
+    if (buckets.empty())
+        return std::nullopt;
+    double sum = 0, count = 0;
+    double lo = std::numeric_limits<double>::quiet_NaN(), hi = lo;
+    for (const RollupBucket &b : buckets) {
+        sum += b.sum;
+        count += b.count;
+        if (!std::isnan(b.min) && (std::isnan(lo) || b.min < lo))
+            lo = b.min;
+        if (!std::isnan(b.max) && (std::isnan(hi) || b.max > hi))
+            hi = b.max;
+    }
+    switch (spec.kind) {
+    case AggregateSpec::Kind::Mean:
+        return sum / count;
+    case AggregateSpec::Kind::Sum:
+        return sum;
+    case AggregateSpec::Kind::Count:
+        return count;
+    case AggregateSpec::Kind::Min:
+        return lo;
+    case AggregateSpec::Kind::Max:
+        return hi;
+    case AggregateSpec::Kind::Last:
+        return buckets.back().last;
+    case AggregateSpec::Kind::Rate:
+    case AggregateSpec::Kind::Increase: {
+        if (buckets.size() < 2)
+            return std::nullopt;
+        double increase = 0;
+        for (std::size_t i = 1; i < buckets.size(); ++i) {
+            const double before = buckets[i - 1].last, after = buckets[i].last;
+            increase += after >= before ? after - before : after; // a reset starts from zero
+        }
+        return spec.kind == AggregateSpec::Kind::Rate ? increase / (double(windowMs) / 1000.0) : increase;
+    }
+    case AggregateSpec::Kind::Quantile:
+        break;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+WindowResult SeriesStore::aggregateWindow(const SeriesKey &key, const AggregateSpec &spec, TimestampMs t,
+                                          qint64 windowMs) const
+{
+    WindowResult result;
+    const TimestampMs from = t - windowMs;
+    std::shared_lock lock(m_mutex);
+    const Series *series = findLocked(key.name, key.labels);
+    if (!series)
+        return result;
+    const bool rawComplete = from >= m_rawCompleteFrom.load(std::memory_order_relaxed);
+    if (!rawComplete && spec.kind != AggregateSpec::Kind::Quantile) {
+        // Whole buckets starting inside the window, from the finest tier that reaches back.
+        const bool minuteReaches = series->minute.oldestStart().value_or(std::numeric_limits<TimestampMs>::max())
+                                   <= from + qint64(Resolution::Minute);
+        const RollupTier &tier = minuteReaches ? series->minute : series->hour;
+        std::vector<RollupBucket> buckets = tier.range(from, t);
+        std::erase_if(buckets, [&](const RollupBucket &b) { return b.start <= from; });
+        result.method = minuteReaches ? QStringLiteral("rollup_1m") : QStringLiteral("rollup_1h");
+        result.samples = qint64(buckets.size());
+        result.value = aggregateBuckets(spec, buckets, windowMs);
+        return result;
+    }
+    if (!rawComplete)
+        result.method = QStringLiteral("raw_partial");
+    // Count first (chunk headers, no decoding): past the cap a quantile streams into a sketch.
+    if (spec.kind == AggregateSpec::Kind::Quantile) {
+        qint64 upperBound = 0;
+        for (const SealedChunk &c : series->chunks)
+            if (c.maxT > from && c.minT <= t)
+                upperBound += c.count;
+        upperBound += qint64(series->head.size());
+        if (upperBound > m_options.exactQuantileCap) {
+            DDSketch sketch(0.01);
+            forEachSample(*series, from, t, [&](const Sample &s) { sketch.add(s.v); });
+            result.samples = sketch.count();
+            if (result.samples > m_options.exactQuantileCap) {
+                result.method = QStringLiteral("ddsketch");
+                result.value = sketch.quantile(spec.quantile);
+                return result;
+            }
+        }
+    }
+    std::vector<Sample> samples;
+    forEachSample(*series, from, t, [&samples](const Sample &s) { samples.push_back(s); });
+    lock.unlock();
+    result.samples = qint64(samples.size());
+    result.value = aggregate(spec, samples, from, t);
+    return result;
 }
 
 QStringList SeriesStore::metricNames() const
@@ -347,13 +484,20 @@ void SeriesStore::trim(TimestampMs now)
 {
     const TimestampMs cutoff = now - m_options.retentionMs;
     std::unique_lock lock(m_mutex);
+    m_rawCompleteFrom.store(std::max(m_rawCompleteFrom.load(std::memory_order_relaxed), cutoff),
+                            std::memory_order_relaxed);
     for (auto &s : m_series) {
         qint64 dropped = 0;
         // Whole chunks go once their newest sample is older than the cutoff.
         auto keep = std::find_if(s->chunks.begin(), s->chunks.end(), [&](const SealedChunk &c) { return c.maxT >= cutoff; });
-        for (auto c = s->chunks.begin(); c != keep; ++c)
+        for (auto c = s->chunks.begin(); c != keep; ++c) {
             dropped += c->count;
+            if (!c->persisted)
+                s->headDirty = true; // it was in the stored tail, which must be rewritten
+        }
         s->chunks.erase(s->chunks.begin(), keep);
+        s->minute.trim(now - m_options.minuteRetentionMs);
+        s->hour.trim(now - m_options.hourRetentionMs);
         if (s->chunks.empty()) {
             auto h = std::find_if(s->head.begin(), s->head.end(), [&](const Sample &x) { return x.t >= cutoff; });
             if (h != s->head.begin()) {
@@ -373,23 +517,42 @@ PersistBatch SeriesStore::takePersistBatch(TimestampMs now)
 {
     PersistBatch batch;
     batch.retainFrom = now - m_options.retentionMs;
+    batch.retainMinuteFrom = now - m_options.minuteRetentionMs;
+    batch.retainHourFrom = now - m_options.hourRetentionMs;
     std::unique_lock lock(m_mutex);
     for (Series *s : m_newSeries)
         batch.series.push_back({s->id, s->key});
     m_newSeries.clear();
+    auto asChunk = [](quint64 id, const SealedChunk &c) {
+        return PersistBatch::Chunk{id, c.minT, c.maxT, c.count, c.data}; // the blob is shared, not copied
+    };
     for (auto &s : m_series) {
-        // Sealed chunks are appended only at the end: walk back to the first persisted one.
+        // Sealed chunks are appended only at the end: walk back to the first unpersisted one.
         auto c = s->chunks.end();
         while (c != s->chunks.begin() && !(c - 1)->persisted)
             --c;
-        for (; c != s->chunks.end(); ++c) {
-            batch.chunks.push_back({s->id, c->minT, c->maxT, c->count, c->data});
-            c->persisted = true;
+        while (s->chunks.end() - c >= kChunksPerFileChunk) {
+            PersistBatch::FileChunk file{s->id, {}};
+            for (int i = 0; i < kChunksPerFileChunk; ++i, ++c) {
+                file.parts.push_back(asChunk(s->id, *c));
+                c->persisted = true;
+            }
+            batch.chunks.push_back(std::move(file));
+            s->headDirty = true; // the tail lost those chunks
         }
         if (s->headDirty) {
-            batch.heads.push_back({s->id, s->head.empty() ? 0 : s->head.front().t,
-                                   s->head.empty() ? 0 : s->head.back().t, int(s->head.size()), encode(s->head)});
+            PersistBatch::Tail tail{s->id, {}, s->head};
+            for (; c != s->chunks.end(); ++c)
+                tail.sealed.push_back(asChunk(s->id, *c));
+            batch.tails.push_back(std::move(tail));
             s->headDirty = false;
+        }
+        for (RollupTier *tier : {&s->minute, &s->hour}) {
+            PersistBatch::Rollups rows{s->id, tier->resolutionMs(), tier->takeUnpersisted(), std::nullopt};
+            if (tier->closedDirty())
+                rows.closed = tier->takeClosed();
+            if (!rows.chunks.empty() || rows.closed)
+                batch.rollups.push_back(std::move(rows));
         }
         for (std::size_t i = s->exemplars.size() - s->unpersistedExemplars; i < s->exemplars.size(); ++i)
             batch.exemplars.push_back({s->id, s->exemplars[i]});
@@ -399,27 +562,46 @@ PersistBatch SeriesStore::takePersistBatch(TimestampMs now)
     return batch;
 }
 
-void SeriesStore::restoreSeries(quint64 id, const SeriesKey &key, std::vector<PersistBatch::Chunk> chunks,
-                                const std::vector<Sample> &head, const std::vector<Exemplar> &exemplars)
+void SeriesStore::restoreSeries(StoredSeries stored)
 {
     std::unique_lock lock(m_mutex);
     auto series = std::make_shared<Series>();
-    series->id = id;
-    series->key = key;
-    qint64 samples = qint64(head.size());
-    for (auto &c : chunks) {
+    series->id = stored.id;
+    series->key = std::move(stored.key);
+    qint64 samples = qint64(stored.tail.size());
+    for (auto &c : stored.chunks) {
         samples += c.count;
         series->chunks.push_back({c.minT, c.maxT, c.count, std::move(c.data), true});
     }
-    series->head = head;
-    series->exemplars.assign(exemplars.begin(), exemplars.end());
+    // The tail is re-sealed into chunks of kChunkSamples; they stay unpersisted (the stored
+    // tail row holds them) until kChunksPerFileChunk of them can be merged into a stored chunk.
+    for (const Sample &sample : stored.tail)
+        pushRaw(series->chunks, series->head, sample);
+    series->minute.restore(std::move(stored.minuteChunks), std::move(stored.minuteClosed));
+    series->hour.restore(std::move(stored.hourChunks), std::move(stored.hourClosed));
+    // The open rollup buckets are rebuilt from the raw samples after the last closed bucket.
+    const TimestampMs minuteEnd = series->minute.lastClosedEnd(), hourEnd = series->hour.lastClosedEnd();
+    const TimestampMs rebuildFrom = std::min(minuteEnd, hourEnd);
+    forEachSample(*series, rebuildFrom == std::numeric_limits<TimestampMs>::min() ? rebuildFrom : rebuildFrom - 1,
+                  std::numeric_limits<TimestampMs>::max(), [&](const Sample &x) {
+                      if (x.t >= minuteEnd)
+                          series->minute.add(x);
+                      if (x.t >= hourEnd)
+                          series->hour.add(x);
+                  });
+    series->exemplars.assign(stored.exemplars.begin(), stored.exemplars.end());
     // Counters continue from where they were.
     series->counterTotal = series->lastValue();
     m_index.emplace(keyHash(series->key.name, series->key.labels), series.get());
     m_series.push_back(series);
     m_byName[series->key.name].push_back(series);
-    m_nextId = std::max(m_nextId, id + 1);
+    m_nextId = std::max(m_nextId, stored.id + 1);
     m_samples.fetch_add(samples, std::memory_order_relaxed);
+}
+
+void SeriesStore::setRawCompleteFrom(TimestampMs t)
+{
+    m_rawCompleteFrom.store(t, std::memory_order_relaxed);
 }
 
 qint64 SeriesStore::sealedBytes() const

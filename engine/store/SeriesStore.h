@@ -8,13 +8,17 @@
 #include "core/Types.h"
 #include "ingest/PushParser.h"
 #include "ingest/StatsdParser.h"
+#include "rules/Rule.h"
+#include "store/Rollup.h"
 
 #include <QHash>
 #include <QStringList>
 
 #include <atomic>
+#include <limits>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <shared_mutex>
 #include <unordered_map>
 #include <vector>
@@ -34,24 +38,78 @@ struct PersistBatch {
         int count = 0;
         QByteArray data; // Gorilla stream
     };
+    // Consecutive sealed chunks of one series that the writer merges into one stored chunk
+    // (fewer rows and fewer 128-bit chunk headers on disk than one row per 120 samples).
+    struct FileChunk {
+        quint64 seriesId = 0;
+        std::vector<Chunk> parts;
+    };
+    // Everything of a series not yet in a stored chunk: sealed chunks still waiting to be
+    // merged plus the raw head. Stored as one row that replaces the previous one.
+    struct Tail {
+        quint64 seriesId = 0;
+        std::vector<Chunk> sealed;
+        std::vector<Sample> head;
+    };
     struct NewExemplar {
         quint64 seriesId = 0;
         Exemplar exemplar;
     };
+    struct Rollups {
+        quint64 seriesId = 0;
+        qint64 resolutionMs = 0;
+        std::vector<RollupChunk> chunks;                   // newly sealed
+        std::optional<std::vector<RollupBucket>> closed;   // replaced when set
+    };
     std::vector<NewSeries> series;
-    std::vector<Chunk> chunks;   // sealed
-    std::vector<Chunk> heads;    // the open chunk of each changed series (replaces the stored one)
+    std::vector<FileChunk> chunks;
+    std::vector<Tail> tails;
     std::vector<NewExemplar> exemplars;
-    TimestampMs retainFrom = 0;  // chunks ending before this may be deleted
-    bool empty() const { return series.empty() && chunks.empty() && heads.empty() && exemplars.empty(); }
+    std::vector<Rollups> rollups;
+    TimestampMs retainFrom = 0;       // raw chunks ending before this may be deleted
+    TimestampMs retainMinuteFrom = 0; // 1 m rollup chunks ending before this may be deleted
+    TimestampMs retainHourFrom = 0;   // 1 h rollup chunks ending before this may be deleted
+    bool empty() const
+    {
+        return series.empty() && chunks.empty() && tails.empty() && exemplars.empty() && rollups.empty();
+    }
+};
+
+// A series as stored in series.db, handed to SeriesStore::restoreSeries at start.
+struct StoredSeries {
+    quint64 id = 0;
+    SeriesKey key;
+    std::vector<PersistBatch::Chunk> chunks; // time order
+    std::vector<Sample> tail;                // samples after the last chunk
+    std::vector<Exemplar> exemplars;
+    std::vector<RollupChunk> minuteChunks, hourChunks;
+    std::vector<RollupBucket> minuteClosed, hourClosed;
+};
+
+// The answer to a window aggregate, with how it was computed.
+struct WindowResult {
+    std::optional<double> value;
+    qint64 samples = 0;   // raw samples (or rollup buckets) that went into it
+    // "raw": exact, as Prometheus computes it; "ddsketch": a quantile over more samples than
+    // the cap, within 1 % relative error; "rollup_1m"/"rollup_1h": the window reaches past raw
+    // retention and was answered from whole rollup buckets; "raw_partial": a quantile whose
+    // window reaches past raw retention, over the raw samples that remain.
+    QString method = QStringLiteral("raw");
+    bool approximate() const { return method != u"raw"; }
 };
 
 class SeriesStore {
 public:
     static constexpr int kChunkSamples = 120; // as Prometheus: ~1 KB of raw samples per chunk
+    static constexpr int kChunksPerFileChunk = 4; // sealed chunks merged into one series.db row
 
     struct Options {
-        qint64 retentionMs = 6LL * 3600 * 1000; // samples older than this are trimmed
+        qint64 retentionMs = 6LL * 3600 * 1000; // raw samples older than this are trimmed
+        qint64 minuteRetentionMs = 2LL * 24 * 3600 * 1000; // 1 m rollups
+        qint64 hourRetentionMs = 35LL * 24 * 3600 * 1000;  // 1 h rollups (30-day SLO windows)
+        // Quantiles over windows holding more raw samples than this are answered by a DDSketch
+        // (relative error <= 1 %) streamed over the samples instead of sorting them all.
+        qint64 exactQuantileCap = 200000;
         int maxSeriesPerMetric = 10000;          // new series past this are rejected ("cardinality")
         qint64 setWindowMs = 10000;              // StatsD sets count distinct members per window
     };
@@ -81,21 +139,31 @@ public:
     // Samples with fromExclusive < t <= toInclusive, in time order.
     std::vector<Sample> range(const SeriesKey &key, TimestampMs fromExclusive, TimestampMs toInclusive) const;
     std::vector<Exemplar> exemplars(const SeriesKey &key, TimestampMs fromExclusive, TimestampMs toInclusive) const;
+    // Rollup buckets of `resolution` (Minute or Hour) overlapping (fromExclusive, toInclusive].
+    std::vector<RollupBucket> rollups(const SeriesKey &key, Resolution resolution, TimestampMs fromExclusive,
+                                      TimestampMs toInclusive) const;
+    // The aggregate over (t − window, t]: the one code path of the evaluator, the API and the views.
+    // Exact over raw samples while they are retained (see WindowResult for the other methods).
+    WindowResult aggregateWindow(const SeriesKey &key, const AggregateSpec &spec, TimestampMs t, qint64 windowMs) const;
+    // The resolution decimated() uses for a range of `buckets` pixels.
+    Resolution resolutionFor(TimestampMs from, TimestampMs to, int buckets) const;
     // At most 2·buckets samples: the min and the max of each time bucket, in time order
-    // (M4-style; every bucket's extremes survive). For drawing, not for computing.
+    // (M4-style; every bucket's extremes survive). For drawing, not for computing. Ranges whose
+    // buckets are a minute or wider, or that reach past raw retention, read the rollups.
     std::vector<Sample> decimated(const SeriesKey &key, TimestampMs from, TimestampMs to, int buckets) const;
     QStringList metricNames() const;
     qint64 sampleCount() const { return m_samples.load(std::memory_order_relaxed); }
     qint64 seriesCount() const;
 
-    // Drops samples older than now − retention. Called by the engine periodically.
+    // Drops samples older than now − retention (and rollups past theirs). Called periodically.
     void trim(TimestampMs now);
 
     // --- persistence (SeriesDb) ---
     PersistBatch takePersistBatch(TimestampMs now);
     // At start, before any ingest: a series as stored (chunks sealed, the head decoded).
-    void restoreSeries(quint64 id, const SeriesKey &key, std::vector<PersistBatch::Chunk> chunks,
-                       const std::vector<Sample> &head, const std::vector<Exemplar> &exemplars);
+    void restoreSeries(StoredSeries stored);
+    // At start: raw samples before this were trimmed by an earlier run (not complete).
+    void setRawCompleteFrom(TimestampMs t);
     // Bytes of compressed chunks and samples in them (for bytes/sample figures).
     qint64 sealedBytes() const;
     qint64 sealedSamples() const;
@@ -123,6 +191,7 @@ private:
     quint64 m_nextId = 1;
     std::atomic<qint64> m_batchesTaken{0};
     std::vector<Series *> m_newSeries; // created since the last persist batch
+    std::atomic<TimestampMs> m_rawCompleteFrom{std::numeric_limits<TimestampMs>::min()};
 };
 
 } // namespace hms

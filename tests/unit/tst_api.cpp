@@ -93,6 +93,31 @@ private Q_SLOTS:
         rejected.addQueryItem(QStringLiteral("match"), QStringLiteral("reason=push_invalid_sample"));
         const ApiReply rr = m_api->get(QStringLiteral("/api/v1/query"), rejected);
         QCOMPARE(rr.json.object().value(QStringLiteral("series")).toArray().at(0).toObject().value(QStringLiteral("value")).toDouble(), 1.0);
+        QCOMPARE(series.at(0).toObject().value(QStringLiteral("method")).toString(), QStringLiteral("raw"));
+        QCOMPARE(series.at(0).toObject().value(QStringLiteral("approximate")).toBool(), false);
+
+        // The same samples as a range: raw samples with the trace_id exemplar, then as 1 m rollups.
+        QUrlQuery range;
+        range.addQueryItem(QStringLiteral("metric"), QStringLiteral("aid_form.latency_ms"));
+        range.addQueryItem(QStringLiteral("match"), QStringLiteral("service=aid_form"));
+        range.addQueryItem(QStringLiteral("since"), QStringLiteral("10m"));
+        const QJsonObject raw = m_api->get(QStringLiteral("/api/v1/query_range"), range).json.object();
+        QCOMPARE(raw.value(QStringLiteral("resolution")).toString(), QStringLiteral("raw"));
+        const QJsonObject rawSeries = raw.value(QStringLiteral("series")).toArray().at(0).toObject();
+        QCOMPARE(rawSeries.value(QStringLiteral("samples")).toArray().size(), 2);
+        QCOMPARE(rawSeries.value(QStringLiteral("samples")).toArray().at(1).toArray().at(1).toDouble(), 1400.0);
+        QCOMPARE(rawSeries.value(QStringLiteral("exemplars")).toArray().at(0).toObject().value(QStringLiteral("trace_id")).toString(),
+                 QStringLiteral("t-1"));
+        range.addQueryItem(QStringLiteral("resolution"), QStringLiteral("1m"));
+        const QJsonObject minute = m_api->get(QStringLiteral("/api/v1/query_range"), range).json.object();
+        const QJsonArray buckets = minute.value(QStringLiteral("series")).toArray().at(0).toObject().value(QStringLiteral("buckets")).toArray();
+        double count = 0, sum = 0;
+        for (const QJsonValue &b : buckets) {
+            count += b.toObject().value(QStringLiteral("count")).toDouble();
+            sum += b.toObject().value(QStringLiteral("sum")).toDouble();
+        }
+        QCOMPARE(count, 2.0);
+        QCOMPARE(sum, 2600.0);
     }
 
     void badRequestsNameWhatWasWrong_data()
@@ -105,6 +130,8 @@ private Q_SLOTS:
         QTest::addRow("push not JSON") << QStringLiteral("/api/v1/metrics") << QStringLiteral("") << QByteArray("{nope") << 400 << QStringLiteral("");
         QTest::addRow("aggregate") << QStringLiteral("/api/v1/query") << QStringLiteral("metric=m&aggregate=p200x") << QByteArray() << 400 << QStringLiteral("aggregate");
         QTest::addRow("window") << QStringLiteral("/api/v1/query") << QStringLiteral("metric=m&window=soon") << QByteArray() << 400 << QStringLiteral("window");
+        QTest::addRow("range resolution") << QStringLiteral("/api/v1/query_range") << QStringLiteral("metric=m&resolution=5m") << QByteArray() << 400 << QStringLiteral("resolution");
+        QTest::addRow("range order") << QStringLiteral("/api/v1/query_range") << QStringLiteral("metric=m&from=10&to=5") << QByteArray() << 400 << QStringLiteral("from");
         QTest::addRow("rule file") << QStringLiteral("/api/v1/rules") << QStringLiteral("")
                                    << QByteArray("{\"file\":\"r.yml\",\"content\":\"metric: m\\naggregate: p95\\nthreshold: \\\"> 1\\\"\\nfor: forever\\n\"}")
                                    << 400 << QStringLiteral("r.yml:4:6: for");
