@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Engine.h"
+#include "EventLoopProbe.h"
 #include "EventModel.h"
 #include "IncidentDesk.h"
 #include "IncidentDetail.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(hms::Engine &engine, QWidget *parent)
     connectEngine();
     refreshMetricNames();
     refreshStatus();
+    // The window measures its own responsiveness (ops_gui_event_loop_lag_ms).
+    new EventLoopProbe(m_engine.store(), this);
 }
 
 MainWindow::~MainWindow() = default;

@@ -97,6 +97,10 @@ int main(int argc, char **argv)
     const QCommandLineOption statsdListen(
         QStringLiteral("statsd-listen"), QCoreApplication::translate("main", "StatsD UDP address (port 0: any free port)."),
         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8125"));
+    const QCommandLineOption influxListen(
+        QStringLiteral("influx-listen"),
+        QCoreApplication::translate("main", "InfluxDB line protocol HTTP address, /write and /api/v2/write (port 0: any free port)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8186"));
     const QCommandLineOption noExamples(
         QStringLiteral("no-examples"),
         QCoreApplication::translate("main", "Start a fresh data directory empty (without the seed's rotation and playbook)."));
@@ -117,7 +121,7 @@ int main(int argc, char **argv)
         QStringLiteral("retention-1h"),
         QCoreApplication::translate("main", "How long 1-hour rollups are kept (default 35d)."), QStringLiteral("DURATION"),
         QStringLiteral("35d"));
-    parser.addOptions({headless, dataDir, apiListen, statsdListen, noExamples, tick, config, retention, retention1m,
+    parser.addOptions({headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
                        retention1h});
     parser.process(*app);
 
@@ -134,6 +138,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "--statsd-listen: expected HOST:PORT, got \"%1\"")
                                     .arg(parser.value(statsdListen))));
+        return 2;
+    }
+    if (!parseListen(parser.value(influxListen), &options.influxAddress, &options.influxPort)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--influx-listen: expected HOST:PORT, got \"%1\"")
+                                    .arg(parser.value(influxListen))));
         return 2;
     }
     bool tickOk = false;
@@ -177,8 +187,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "hms-ops: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("ready api=%s statsd=%s:%u\n", qPrintable(engine.endpoints().api.toString()),
-                qPrintable(engine.endpoints().statsdHost), unsigned(engine.endpoints().statsdPort));
+    std::printf("ready api=%s statsd=%s:%u influx=%s\n", qPrintable(engine.endpoints().api.toString()),
+                qPrintable(engine.endpoints().statsdHost), unsigned(engine.endpoints().statsdPort),
+                qPrintable(engine.endpoints().influx.toString()));
     std::fflush(stdout);
     installSignalHandlers(*app);
 

@@ -1,6 +1,7 @@
 // Ingest hot path, in process: StatsD parse, parse + apply to the store, line protocol parse.
 // The whole-system figures against peers come from bench/run_peers.sh.
 #include "ingest/LineProtocol.h"
+#include "ingest/LineProtocolWriter.h"
 #include "ingest/StatsdParser.h"
 #include "store/SeriesStore.h"
 
@@ -76,17 +77,19 @@ void BM_LineProtocolParse(benchmark::State &state)
 }
 BENCHMARK(BM_LineProtocolParse);
 
-// What /write does after parsing: one applyPushed per body.
+// What /write does after parsing: one applyPushed per body. Arg: distinct tag sets per body
+// (50: a few hosts; 10000: http_loader's 10000 host/cpu pairs, 50000 series).
 void BM_LineProtocolApply(benchmark::State &state)
 {
     hms::SeriesStore store;
     qint64 rows = 0;
     qint64 base = 1700000000000000000LL;
+    const int hosts = int(state.range(0));
     for (auto _ : state) {
         state.PauseTiming();
         QByteArray body;
         for (int i = 0; i < 10000; ++i)
-            body += "node,host=h" + QByteArray::number(i % 50) + ",region=us-east cpu=0.5,mem=3i,load1=1.25,load5=0.75,"
+            body += "node,host=h" + QByteArray::number(i % hosts) + ",region=us-east cpu=0.5,mem=3i,load1=1.25,load5=0.75,"
                     "disk=0.5 " + QByteArray::number(base + i * 1000000LL) + "\n";
         base += 10000LL * 1000000LL;
         const auto parsed = hms::parseLineProtocol(body, hms::Precision::Nanoseconds);
@@ -95,7 +98,55 @@ void BM_LineProtocolApply(benchmark::State &state)
     }
     state.SetItemsProcessed(rows);
 }
-BENCHMARK(BM_LineProtocolApply)->Iterations(30);
+BENCHMARK(BM_LineProtocolApply)->Arg(50)->Arg(10000)->Iterations(30);
+
+// A body as http_loader sends it: 10,000 lines of 3 tags (1,250 hosts × 8 cpus) and 5 fields,
+// so 50,000 series, all stamped from `base` (ns).
+QByteArray loaderBody(qint64 base)
+{
+    QByteArray body;
+    for (int i = 0; i < 10000; ++i)
+        body += "node,host=h" + QByteArray::number(i / 8) + ",region=r" + QByteArray::number(i % 7) + ",cpu=cpu"
+                + QByteArray::number(i % 8) + " usage_user=0.5,usage_system=3,usage_idle=1.25,usage_iowait=0.75,"
+                "usage_steal=0.5 " + QByteArray::number(base + i * 1000000LL) + "\n";
+    return body;
+}
+
+// Parse and apply together at http_loader's cardinality.
+void BM_LineProtocolParseApply(benchmark::State &state)
+{
+    hms::SeriesStore store;
+    qint64 rows = 0;
+    qint64 base = 1700000000000000000LL;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QByteArray body = loaderBody(base);
+        base += 10000LL * 1000000LL;
+        state.ResumeTiming();
+        const auto parsed = hms::parseLineProtocol(body, hms::Precision::Nanoseconds);
+        rows += store.applyPushed(parsed.samples, 0);
+    }
+    state.SetItemsProcessed(rows);
+}
+BENCHMARK(BM_LineProtocolParseApply)->Iterations(30);
+
+// The listener's path: LineProtocolWriter (series cached by their wire bytes), same bodies.
+void BM_LineProtocolWriter(benchmark::State &state)
+{
+    hms::SeriesStore store;
+    hms::LineProtocolWriter writer(store);
+    qint64 rows = 0;
+    qint64 base = 1700000000000000000LL;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QByteArray body = loaderBody(base);
+        base += 10000LL * 1000000LL;
+        state.ResumeTiming();
+        rows += writer.write(body, hms::Precision::Nanoseconds, 0).accepted;
+    }
+    state.SetItemsProcessed(rows);
+}
+BENCHMARK(BM_LineProtocolWriter)->Iterations(30);
 
 } // namespace
 

@@ -265,12 +265,16 @@ start_hms() { # start_hms UDP_PORT|0
     rm -rf "$d" && mkdir -p "$d"
     [[ $port == 0 ]] && port=$(freeport udp)
     start_bg "$d/hms.log" "$HMS_OPS_BIN" --headless --data-dir "$d" --api-listen 127.0.0.1:0 \
-        --statsd-listen "127.0.0.1:$port" --no-examples
+        --statsd-listen "127.0.0.1:$port" --influx-listen 127.0.0.1:0 --no-examples
     RCV_PID=$LAST_PID RCV_PORT=$port
     wait_for 15 grep -q '^ready ' "$d/hms.log" || die "hms-ops did not start: $(tail -5 "$d/hms.log")"
     line=$(grep -m1 '^ready ' "$d/hms.log")
     HMS_API=$(sed -n 's/.*api=\([^ ]*\).*/\1/p' <<<"$line")
     HMS_API=${HMS_API%/}
+    # The line-protocol listener (its own port on the ingest thread); older builds: the API.
+    HMS_INFLUX=$(sed -n 's/.*influx=\([^ ]*\).*/\1/p' <<<"$line")
+    HMS_INFLUX=${HMS_INFLUX%/}
+    [[ -n $HMS_INFLUX ]] || HMS_INFLUX=$HMS_API
     HMS_TOKEN_FILE="$d/api-token"
     wait_for 5 test -s "$HMS_TOKEN_FILE" || die "no $HMS_TOKEN_FILE"
     HMS_METHOD=$($PY "$PC" hms "$HMS_API" "$HMS_TOKEN_FILE" | $PY -c 'import json,sys; print(json.load(sys.stdin)["method"])')
@@ -410,7 +414,7 @@ run_influx() {
     wait_for 15 port_open "$port" || die "VictoriaMetrics did not start: $(tail -5 "$d/vm.log")"
     log "Influx: VictoriaMetrics /write, ${INFLUX_SECONDS}s, $INFLUX_LINES lines x 5 fields per request"
     # Warm-up (not counted): the 10k series get created, the connection and caches get warm.
-    "$HTTP_LOADER" --port "$port" --path /write --duration "$INFLUX_WARMUP" --lines "$INFLUX_LINES" --fields 5 >/dev/null
+    "$HTTP_LOADER" --port "$port" --path /write --duration "$INFLUX_WARMUP" --measurement warmup --lines "$INFLUX_LINES" --fields 5 >/dev/null
     before=$($PY "$PC" vm "$port")
     out=$("$HTTP_LOADER" --port "$port" --path /write --duration "$INFLUX_SECONDS" --lines "$INFLUX_LINES" --fields 5)
     echo "$out" >>"$RUN/http_loader.jsonl"
@@ -429,7 +433,7 @@ run_influx() {
     [[ -n $HMS_OPS_BIN ]] || return 0
     start_hms 0
     HMS_T0=$(now)
-    status=$($PY "$PC" http-status "$HMS_API$HMS_INFLUX_PATH" "$HMS_TOKEN_FILE" "probe,host=a value=1")
+    status=$($PY "$PC" http-status "$HMS_INFLUX$HMS_INFLUX_PATH" "$HMS_TOKEN_FILE" "probe,host=a value=1")
     if [[ ! $status =~ ^2 ]]; then
         log "  hms-ops: POST $HMS_INFLUX_PATH answers HTTP $status: no Influx endpoint yet, skipped"
         INFLUX[hms]="n/a (HTTP $status)"
@@ -437,10 +441,10 @@ run_influx() {
         stop_last "$RCV_PID"
         return 0
     fi
-    "$HTTP_LOADER" --port "${HMS_API##*:}" --path "$HMS_INFLUX_PATH" --duration "$INFLUX_WARMUP" \
+    "$HTTP_LOADER" --port "${HMS_INFLUX##*:}" --path "$HMS_INFLUX_PATH" --duration "$INFLUX_WARMUP" --measurement warmup \
         --lines "$INFLUX_LINES" --fields 5 --token "$(cat "$HMS_TOKEN_FILE")" >/dev/null
     before=$(hms_samples)
-    out=$("$HTTP_LOADER" --port "${HMS_API##*:}" --path "$HMS_INFLUX_PATH" --duration "$INFLUX_SECONDS" \
+    out=$("$HTTP_LOADER" --port "${HMS_INFLUX##*:}" --path "$HMS_INFLUX_PATH" --duration "$INFLUX_SECONDS" \
         --lines "$INFLUX_LINES" --fields 5 --token "$(cat "$HMS_TOKEN_FILE")")
     echo "$out" >>"$RUN/http_loader.jsonl"
     sleep 1

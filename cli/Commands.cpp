@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "rules/Rule.h"
+
 #include "rules/Threshold.h"
 
 #include <QCoreApplication>
@@ -68,6 +70,31 @@ int alertCommand(Context &ctx, QStringList &args)
         if (!reply.ok())
             return reportFailure(ctx, reply);
         ctx.out << tr("rule %1 deleted\n").arg(args[2]);
+        return 0;
+    }
+    if (sub == u"active" && args.size() == 2) {
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/alerts"));
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        const QJsonArray alerts = reply.json.object().value(QStringLiteral("alerts")).toArray();
+        if (alerts.isEmpty())
+            ctx.out << tr("no pending or firing alerts\n");
+        for (const QJsonValue &v : alerts) {
+            const QJsonObject a = v.toObject();
+            QStringList labels;
+            const QJsonObject l = a.value(QStringLiteral("labels")).toObject();
+            for (auto it = l.begin(); it != l.end(); ++it)
+                if (it.key() != u"alertname")
+                    labels << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value().toString());
+            ctx.out << QStringLiteral("%1  %2{%3}  since %4  value %5\n")
+                           .arg(a.value(QStringLiteral("state")).toString(), a.value(QStringLiteral("rule")).toString(),
+                                labels.join(u','),
+                                QDateTime::fromMSecsSinceEpoch(a.value(QStringLiteral("active_at_ms")).toInteger())
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                hms::goFloat(a.value(QStringLiteral("value")).toDouble()));
+        }
         return 0;
     }
     if (sub == u"list" && args.size() == 2) {

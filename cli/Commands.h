@@ -33,6 +33,7 @@ int runCommand(Context &ctx, QStringList args);
 int incidentWatch(Context &ctx, QStringList args);
 int metricWatch(Context &ctx, QStringList args);
 int metricRange(Context &ctx, QStringList args);
+int ruleTest(Context &ctx, QStringList args);
 // Flood.cpp
 int demoFlood(Context &ctx, QStringList args);
 

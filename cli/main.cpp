@@ -27,6 +27,8 @@ void usage(QTextStream &out)
         "  metric range NAME [--since 1h] [--resolution auto|raw|1m|1h] [--match k=v,...]\n"
         "                                samples or rollups of a time range, with trace_id exemplars\n"
         "  metric list                   metric names in the store\n"
+        "  alert active                  pending and firing alerts (kept across restarts)\n"
+        "  rule test [--timeline] FILE... rule unit tests in promtool's format (no instance needed)\n"
         "  notify list                   the notification outbox\n"
         "  secret set NAME               store a secret (read from stdin) in the OS keychain\n"
         "  demo flood --metric NAME --value V --rate R --seconds S [--statsd HOST:PORT]\n");
@@ -44,6 +46,8 @@ int main(int argc, char **argv)
         return args.isEmpty() ? 2 : 0;
     }
     ctx.json = takeFlag(args, QStringLiteral("--json"));
+    if (args.value(0) == u"rule" && args.value(1) == u"test")
+        return ruleTest(ctx, args.mid(2)); // local: no instance needed
     const QString dataDir = takeOption(args, QStringLiteral("--data-dir"), hms::defaultDataDir());
     const QString server = takeOption(args, QStringLiteral("--server"));
     const QString tokenFile = takeOption(args, QStringLiteral("--token-file"));

@@ -4,10 +4,12 @@
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
 #include "incidents/OpsDatabase.h"
+#include "ingest/HttpIngestListener.h"
 #include "ingest/StatsdListener.h"
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
 #include "notify/SlackMessage.h"
+#include "rules/AlertState.h"
 #include "rules/Evaluator.h"
 #include "store/SeriesDb.h"
 #include "store/SeriesStore.h"
@@ -31,6 +33,8 @@ void registerTypes()
 {
     qRegisterMetaType<hms::AlertTransition>();
     qRegisterMetaType<QList<hms::AlertTransition>>();
+    qRegisterMetaType<hms::AlertSnapshot>();
+    qRegisterMetaType<QList<hms::AlertSnapshot>>();
     qRegisterMetaType<std::shared_ptr<const hms::EvalTick>>();
     qRegisterMetaType<std::shared_ptr<const std::vector<hms::Rule>>>();
     qRegisterMetaType<hms::Incident>();
@@ -138,13 +142,31 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
         return false;
     m_api = std::make_unique<ApiServer>(
         ApiContext{&m_store, m_catalog.get(), m_incidents.get(), m_outbox.get(), m_secrets.get(), m_statsd,
-                   m_options.tickMs},
+                   m_options.tickMs, m_connectionName},
         token);
     *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
     if (*apiPort == 0)
         return false;
     m_outbox->start();
     return true;
+}
+
+std::vector<AlertSnapshot> OpsCore::loadAlerts()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    auto alerts = loadAlertStates(db, &error);
+    if (!error.isEmpty())
+        qWarning("ops.db: cannot read alert state, alerts start inactive: %s", qPrintable(error));
+    return alerts;
+}
+
+void OpsCore::saveAlertStates(const QList<AlertSnapshot> &changed, const QStringList &removed)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    if (!hms::saveAlertStates(db, changed, removed, &error))
+        qWarning("ops.db: cannot store alert state: %s", qPrintable(error));
 }
 
 void OpsCore::loadExamplesIfFresh(bool load)
@@ -276,24 +298,39 @@ bool Engine::start(QString *error)
     connect(&m_evalThread, &QThread::finished, m_evaluator, &QObject::deleteLater);
     connect(&m_opsCore->catalog(), &Catalog::rulesChanged, m_evaluator, &Evaluator::setRules);
     connect(m_evaluator, &Evaluator::alertsChanged, &m_opsCore->incidents(), &IncidentService::handleTransitions);
+    connect(m_evaluator, &Evaluator::alertStatesChanged, m_opsCore, &OpsCore::saveAlertStates);
     m_evalThread.start();
     std::shared_ptr<const std::vector<Rule>> rules;
+    std::vector<AlertSnapshot> alerts;
     QMetaObject::invokeMethod(
-        m_opsCore, [&] { rules = std::make_shared<const std::vector<Rule>>(m_opsCore->catalog().rules()); },
+        m_opsCore,
+        [&] {
+            rules = std::make_shared<const std::vector<Rule>>(m_opsCore->catalog().rules());
+            alerts = m_opsCore->loadAlerts();
+        },
         Qt::BlockingQueuedConnection);
     const qint64 tick = m_options.tickMs;
-    QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, rules, tick] {
+    QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, rules, alerts = std::move(alerts), tick] {
         ev->setRules(rules);
+        ev->restoreAlerts(alerts);
         ev->start(tick);
     });
 
-    // Ingest thread: StatsD over UDP, self-metrics every second, the store's retention trim.
+    // Ingest thread: StatsD over UDP, line protocol over HTTP, self-metrics every second, the
+    // store's retention trim.
+    const auto token = readApiToken(QDir(m_options.dataDir).filePath(Endpoints::tokenFileName()), error);
+    if (!token) {
+        stop();
+        return false;
+    }
     m_ingestThread.start();
     bool bound = false;
     QMetaObject::invokeMethod(
         m_statsd,
         [&] {
             bound = m_statsd->listen(m_options.statsdAddress, m_options.statsdPort, error);
+            m_influx = new HttpIngestListener(*m_store, *token, m_statsd);
+            bound = bound && m_influx->listen(m_options.influxAddress, m_options.influxPort, error);
             auto *trim = new QTimer(m_statsd);
             connect(trim, &QTimer::timeout, m_statsd, [store = m_store.get()] { store->trim(nowMs()); });
             trim->start(60000);
@@ -303,6 +340,7 @@ bool Engine::start(QString *error)
             }
             auto *self = new QTimer(m_statsd);
             connect(self, &QTimer::timeout, m_statsd, &StatsdListener::recordSelfMetrics);
+            connect(self, &QTimer::timeout, m_influx, &HttpIngestListener::recordSelfMetrics);
             self->start(1000);
         },
         Qt::BlockingQueuedConnection);
@@ -314,6 +352,7 @@ bool Engine::start(QString *error)
     m_endpoints.api = QUrl(QStringLiteral("http://%1:%2").arg(m_options.apiAddress.toString()).arg(apiPort));
     m_endpoints.statsdHost = m_options.statsdAddress.toString();
     m_endpoints.statsdPort = m_statsd->port();
+    m_endpoints.influx = QUrl(QStringLiteral("http://%1:%2").arg(m_options.influxAddress.toString()).arg(m_influx->port()));
     m_endpoints.pid = QCoreApplication::applicationPid();
     if (!m_endpoints.write(m_options.dataDir, error)) {
         stop();

@@ -5,6 +5,7 @@
 #include "core/Endpoints.h"
 #include "core/Types.h"
 #include "ingest/Scraper.h"
+#include "rules/Evaluator.h"
 
 #include <QHostAddress>
 #include <QMetaObject>
@@ -26,6 +27,7 @@ class ApiServer;
 class SeriesStore;
 class OpsCore;
 class StatsdListener;
+class HttpIngestListener;
 class SeriesWriter;
 
 struct EngineOptions {
@@ -34,6 +36,8 @@ struct EngineOptions {
     quint16 apiPort = 0;                              // 0: pick a free port
     QHostAddress statsdAddress = QHostAddress::LocalHost;
     quint16 statsdPort = 0;
+    QHostAddress influxAddress = QHostAddress::LocalHost; // InfluxDB line protocol over HTTP
+    quint16 influxPort = 0;
     bool loadExamples = true;                         // fresh data dir: fema_oncall + pb_aid_latency
     qint64 tickMs = 1000;
     qint64 retentionMs = 24LL * 3600 * 1000;         // raw samples kept in memory and in series.db
@@ -107,6 +111,7 @@ private:
     SeriesWriter *m_writer = nullptr;   // lives on m_persistThread
     StatsdListener *m_statsd = nullptr; // lives on m_ingestThread, deleted by it
     Scraper *m_scraper = nullptr;       // child of m_statsd (ingest thread)
+    HttpIngestListener *m_influx = nullptr; // child of m_statsd (ingest thread)
     Evaluator *m_evaluator = nullptr;   // lives on m_evalThread
     OpsCore *m_opsCore = nullptr;       // lives on m_opsThread
     QObject *m_opsAnchor = nullptr;     // a plain QObject on the ops thread for invokeMethod
@@ -127,6 +132,10 @@ public:
     IncidentService &incidents() { return *m_incidents; }
     Outbox &outbox() { return *m_outbox; }
     SecretStore &secrets() { return *m_secrets; }
+    // Alert state stored before a restart (ops.db alert_state).
+    std::vector<AlertSnapshot> loadAlerts();
+    // Stores what the evaluator reported (queued from the evaluator thread).
+    void saveAlertStates(const QList<hms::AlertSnapshot> &changed, const QStringList &removed);
 
 private:
     void loadExamplesIfFresh(bool fresh);

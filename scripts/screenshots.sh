@@ -15,7 +15,7 @@ cat > "$work/scenario.sh" <<SCENARIO
 set -e
 ops="$PWD/$build/app/hms-ops"
 opsctl="$PWD/$build/cli/opsctl --data-dir $work/data"
-"\$ops" --data-dir "$work/data" --statsd-listen 127.0.0.1:0 -qwindowgeometry 1920x1080+0+0 >"$work/ops.log" 2>&1 &
+"\$ops" --data-dir "$work/data" --statsd-listen 127.0.0.1:0 --influx-listen 127.0.0.1:0 -qwindowgeometry 1920x1080+0+0 >"$work/ops.log" 2>&1 &
 pid=\$!
 for i in \$(seq 50); do [ -f "$work/data/endpoints.json" ] && break; sleep 0.1; done
 sed 's/for: 2m  /for: 5s  /' examples/latency_alert.yml > "$work/latency_alert.yml"

@@ -11,7 +11,7 @@ packages=(
   qt6-svg-dev qtkeychain-qt6-dev libyaml-cpp-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qt6-translations-l10n libgl1-mesa-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
-  prometheus-node-exporter zlib1g-dev libbenchmark-dev
+  prometheus-node-exporter prometheus zlib1g-dev libbenchmark-dev   # prometheus: promtool, for the rule-test comparison
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include "api/ApiServer.h"
 #include "ingest/Gzip.h"
 #include "ingest/LineProtocol.h"
+#include "ingest/LineProtocolWriter.h"
 #include "store/SeriesStore.h"
 
 #include <QDateTime>
@@ -66,9 +67,10 @@ void ApiServer::addIngestRoutes(QHttpServer &s)
         const auto body = requestBody(req, &fail);
         if (!body)
             return std::move(*fail);
-        const LineProtocolResult parsed = parseLineProtocol(*body, *precision);
         const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
-        m_ctx.store->applyPushed(parsed.samples, now);
+        if (!m_lineProtocol)
+            m_lineProtocol = std::make_unique<LineProtocolWriter>(*m_ctx.store);
+        const LineProtocolResult parsed = m_lineProtocol->write(*body, *precision, now).parse;
         if (parsed.errors.empty())
             return QHttpServerResponse(Status::NoContent);
         // As InfluxDB: the good points are written, the answer says which lines were not.

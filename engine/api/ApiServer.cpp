@@ -4,9 +4,11 @@
 #include "core/Duration.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
+#include "ingest/LineProtocolWriter.h"
 #include "ingest/PushParser.h"
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
+#include "rules/AlertState.h"
 #include "store/Aggregates.h"
 #include "ingest/StatsdListener.h"
 #include "store/SeriesStore.h"
@@ -16,6 +18,7 @@
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QUrl>
 
 #include <memory>
@@ -272,6 +275,26 @@ void ApiServer::addRoutes()
     });
 
     // --- rules ---
+    // Pending and firing alerts as stored for restarts (what the evaluator last reported).
+    s.route(QStringLiteral("/api/v1/alerts"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QSqlDatabase db = QSqlDatabase::database(m_ctx.opsConnection, false);
+        QString error;
+        const auto alerts = loadAlertStates(db, &error);
+        if (!error.isEmpty())
+            return apiError(Status::InternalServerError, tr("alert state: %1").arg(error));
+        QJsonArray out;
+        for (const AlertSnapshot &a : alerts)
+            out.append(QJsonObject{{QStringLiteral("rule"), a.rule},
+                                   {QStringLiteral("fingerprint"), a.fingerprint},
+                                   {QStringLiteral("labels"), labelsJson(a.labels)},
+                                   {QStringLiteral("state"), alertStateName(a.state)},
+                                   {QStringLiteral("active_at_ms"), a.activeAt},
+                                   {QStringLiteral("keep_firing_since_ms"), a.keepFiringSince},
+                                   {QStringLiteral("value"), a.value}});
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("alerts"), out}});
+    });
     s.route(QStringLiteral("/api/v1/rules"), Method::Get, [this](const QHttpServerRequest &req) {
         if (auto d = denied(req))
             return std::move(*d);

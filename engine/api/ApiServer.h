@@ -21,6 +21,8 @@ class QHttpServer;
 
 namespace hms {
 
+class LineProtocolWriter;
+
 class Catalog;
 class IncidentService;
 class Outbox;
@@ -36,6 +38,7 @@ struct ApiContext {
     SecretStore *secrets = nullptr;
     const StatsdListener *statsd = nullptr; // counters() is thread-safe
     qint64 tickMs = 1000;
+    QString opsConnection; // ops.db's connection name (this thread's), for the alert_state table
 };
 
 class ApiServer : public QObject {
@@ -62,6 +65,7 @@ private:
     ApiContext m_ctx;
     QString m_token;
     std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<LineProtocolWriter> m_lineProtocol; // /write here as on the ingest listener
 };
 
 } // namespace hms

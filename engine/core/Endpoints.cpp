@@ -27,6 +27,7 @@ bool Endpoints::write(const QString &dataDir, QString *error) const
     }
     const QJsonObject o{{QStringLiteral("api"), api.toString()},
                         {QStringLiteral("statsd"), QStringLiteral("%1:%2").arg(statsdHost).arg(statsdPort)},
+                        {QStringLiteral("influx"), influx.toString()},
                         {QStringLiteral("pid"), pid}};
     file.write(QJsonDocument(o).toJson());
     if (!file.commit()) {
@@ -56,6 +57,7 @@ std::optional<Endpoints> Endpoints::read(const QString &dataDir, QString *error)
     const QString statsd = o.value(QStringLiteral("statsd")).toString();
     e.statsdHost = statsd.section(u':', 0, -2);
     e.statsdPort = quint16(statsd.section(u':', -1).toUInt());
+    e.influx = QUrl(o.value(QStringLiteral("influx")).toString(), QUrl::StrictMode);
     e.pid = o.value(QStringLiteral("pid")).toInteger();
     return e;
 }

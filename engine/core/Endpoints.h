@@ -1,4 +1,4 @@
-// How clients find a running instance: DIR/endpoints.json (api URL, statsd address, pid) and
+// How clients find a running instance: DIR/endpoints.json (api URL, statsd address, influx URL, pid) and
 // DIR/api-token (random, mode 0600).
 #pragma once
 
@@ -17,6 +17,7 @@ public:
     QUrl api;            // http://127.0.0.1:PORT
     QString statsdHost;  // 127.0.0.1
     quint16 statsdPort = 0;
+    QUrl influx;         // http://127.0.0.1:PORT, InfluxDB line protocol (/write, /api/v2/write)
     qint64 pid = 0;
 
     static QString fileName() { return QStringLiteral("endpoints.json"); }

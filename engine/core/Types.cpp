@@ -1,6 +1,8 @@
 #include "core/Types.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace hms {
 
@@ -54,6 +56,23 @@ QString fingerprint(const Labels &labels)
         hash.addData(QByteArrayView("\xfe", 1));
     }
     return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+QString labelsToJson(const Labels &labels)
+{
+    QJsonObject o;
+    for (const auto &[k, v] : labels)
+        o.insert(k, v);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Labels labelsFromJson(const QString &json)
+{
+    Labels labels;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        labels[it.key()] = it.value().toString();
+    return labels;
 }
 
 } // namespace hms

@@ -47,6 +47,10 @@ struct SeriesKey {
 // Renders labels as `{k="v",k2="v2"}` (empty string for no labels), escaping `\`, `"` and newlines.
 QString formatLabels(const Labels &labels);
 
+// A label set as a compact JSON object ({"k":"v"}) and back (a non-object gives no labels).
+QString labelsToJson(const Labels &labels);
+Labels labelsFromJson(const QString &json);
+
 // A stable 16-hex-digit fingerprint of a label set (SHA-256 prefix of the canonical form).
 QString fingerprint(const Labels &labels);
 

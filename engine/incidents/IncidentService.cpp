@@ -21,23 +21,6 @@ QString serviceOf(const Labels &labels, const QString &metric)
     return metric.section(u'.', 0, 0);
 }
 
-QString labelsToJson(const Labels &labels)
-{
-    QJsonObject o;
-    for (const auto &[k, v] : labels)
-        o.insert(k, v);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Labels labelsFromJson(const QString &json)
-{
-    Labels labels;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        labels[it.key()] = it.value().toString();
-    return labels;
-}
-
 const QString kColumns = QStringLiteral(
     "id, fingerprint, rule, service, severity, state, metric, aggregate, threshold, value, labels, rotation, "
     "assignee, assignee_pager, playbook, opened_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by");

@@ -42,6 +42,13 @@ const QList<QStringList> &migrations()
                            "last_error TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX outbox_due ON outbox(state, next_attempt_at)"),
         },
+        // 2: alert state across restarts (rules/AlertState.h)
+        {
+            QStringLiteral("CREATE TABLE alert_state (rule TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+                           "labels TEXT NOT NULL, series_name TEXT NOT NULL, series_labels TEXT NOT NULL, "
+                           "state TEXT NOT NULL, active_at INTEGER NOT NULL, last_true_at INTEGER NOT NULL, "
+                           "value REAL NOT NULL, PRIMARY KEY (rule, fingerprint))"),
+        },
     };
     return all;
 }

@@ -189,9 +189,10 @@ std::optional<TimestampMs> toMilliseconds(qint64 t, Precision precision)
 
 class Parser {
 public:
-    Parser(Precision precision, LineProtocolResult &out)
+    Parser(Precision precision, LineProtocolResult &out, LineProtocolSink *sink = nullptr)
         : m_precision(precision)
         , m_out(out)
+        , m_sink(sink)
     {
     }
 
@@ -210,12 +211,15 @@ private:
 
     Precision m_precision;
     LineProtocolResult &m_out;
+    LineProtocolSink *m_sink;
     int m_lineNo = 0;
     std::unordered_map<NameKey, QString, NameKeyHash> m_names;
     std::unordered_map<std::string_view, Labels> m_labels;
     struct Pending {
         QString name;
         double value;
+        QByteArrayView field; // the field key as sent
+        qsizetype fieldAt = 0; // its column, for messages
     };
     std::vector<Pending> m_pending;
     QString m_measurement; // the current line's measurement, decoded on the first cache miss
@@ -269,23 +273,32 @@ bool Parser::parseLineBody(QByteArrayView s)
                 .arg(kLineProtocolMaxNameBytes));
     }
 
-    // tags: the whole section is the key of a cache of parsed label sets
+    // tags: the whole section is the key of a cache of parsed label sets. A sink that knows the
+    // series bytes needs no labels (parsed later only for a field it does not know).
     Labels parsedLabels;
     const Labels *labels = &parsedLabels;
-    if (i < n && s[i] == ',') {
-        const qsizetype tagsEnd = scanEscaped(s, i, n, [](char c) { return c == ' '; });
-        const std::string_view key = sv(s.sliced(i, tagsEnd - i));
+    const qsizetype tagsStart = i;
+    const qsizetype tagsEnd = i < n && s[i] == ',' ? scanEscaped(s, i, n, [](char c) { return c == ' '; }) : i;
+    const QByteArrayView seriesBytes = s.sliced(mStart, tagsEnd - mStart);
+    const void *known = m_sink ? m_sink->known(seriesBytes) : nullptr;
+    auto parseLabels = [&]() -> bool {
+        if (tagsEnd == tagsStart)
+            return true;
+        const std::string_view key = sv(s.sliced(tagsStart, tagsEnd - tagsStart));
         const auto it = m_labels.find(key);
         if (it != m_labels.end()) {
             labels = &it->second;
-        } else {
-            if (!parseTags(s, i, tagsEnd, &parsedLabels))
-                return false;
-            if (m_labels.size() < kMaxCacheEntries)
-                labels = &m_labels.emplace(key, std::move(parsedLabels)).first->second;
+            return true;
         }
-        i = tagsEnd;
-    }
+        if (!parseTags(s, tagsStart, tagsEnd, &parsedLabels))
+            return false;
+        if (m_labels.size() < kMaxCacheEntries)
+            labels = &m_labels.emplace(key, std::move(parsedLabels)).first->second;
+        return true;
+    };
+    if (!known && !parseLabels())
+        return false;
+    i = tagsEnd;
     if (i == n) {
         return fail(i,
             QCoreApplication::translate("hms::LineProtocol", "fields: missing (expected a space, then field=value)"));
@@ -332,9 +345,9 @@ bool Parser::parseLineBody(QByteArrayView s)
             if (e != ValueError::None)
                 return valueError(e, vStart, value);
             QString name;
-            if (!resolveName(kStart, measurement, key, &name))
+            if (!known && !resolveName(kStart, measurement, key, &name))
                 return false;
-            m_pending.push_back(Pending{std::move(name), v});
+            m_pending.push_back(Pending{std::move(name), v, key, kStart});
         }
         if (i < n && s[i] == ',') {
             ++i;
@@ -377,6 +390,20 @@ bool Parser::parseLineBody(QByteArrayView s)
     }
 
     m_out.stringFields += strings;
+    if (m_sink) {
+        bool labelsParsed = !known;
+        for (Pending &p : m_pending) {
+            if (known && m_sink->sampleOf(known, p.field, p.value, timestampMs))
+                continue;
+            if (!labelsParsed && !parseLabels())
+                return false;
+            labelsParsed = true;
+            if (p.name.isEmpty() && !resolveName(p.fieldAt, measurement, p.field, &p.name))
+                return false;
+            m_sink->sample(seriesBytes, p.field, p.name, *labels, p.value, timestampMs);
+        }
+        return true;
+    }
     for (size_t k = 0; k < m_pending.size(); ++k) {
         const bool last = k + 1 == m_pending.size();
         m_out.samples.push_back(PushedSample{std::move(m_pending[k].name),
@@ -514,6 +541,14 @@ LineProtocolResult parseLineProtocol(QByteArrayView body, Precision precision)
 {
     LineProtocolResult out;
     Parser parser(precision, out);
+    forEachLine(body, [&parser](QByteArrayView line, int lineNo) { parser.parseLine(line, lineNo); });
+    return out;
+}
+
+LineProtocolResult parseLineProtocol(QByteArrayView body, Precision precision, LineProtocolSink &sink)
+{
+    LineProtocolResult out;
+    Parser parser(precision, out, &sink);
     forEachLine(body, [&parser](QByteArrayView line, int lineNo) { parser.parseLine(line, lineNo); });
     return out;
 }

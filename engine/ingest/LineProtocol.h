@@ -36,11 +36,40 @@ struct LineProtocolResult {
 constexpr qsizetype kLineProtocolMaxLineBytes = 64 * 1024;
 constexpr qsizetype kLineProtocolMaxNameBytes = 1024;
 
+// Receives each good sample of a body in order, instead of LineProtocolResult::samples:
+// `seriesBytes` is the measurement and tag section exactly as sent and `field` the field key as
+// sent (views into the body), so a caller can cache series by those bytes; `name` and `labels`
+// are what they parse to. Everything is valid only during the call.
+class LineProtocolSink {
+public:
+    virtual ~LineProtocolSink() = default;
+    virtual void sample(QByteArrayView seriesBytes, QByteArrayView field, const QString &name, const Labels &labels,
+                        double value, TimestampMs timestampMs) = 0;
+    // The fast path, optional: a sink that recognises a line's series bytes (bytes it has seen
+    // parse cleanly before) returns a non-null token; the parser then skips the tags and hands
+    // each field to sampleOf(), and only a field that returns false goes through sample().
+    virtual const void *known(QByteArrayView seriesBytes)
+    {
+        Q_UNUSED(seriesBytes);
+        return nullptr;
+    }
+    virtual bool sampleOf(const void *token, QByteArrayView field, double value, TimestampMs timestampMs)
+    {
+        Q_UNUSED(token);
+        Q_UNUSED(field);
+        Q_UNUSED(value);
+        Q_UNUSED(timestampMs);
+        return false;
+    }
+};
+
 // Parses a body of lines `measurement[,tag=v...] field=v[,field=v...] [timestamp]`.
 // Each field gives one sample named `{measurement}_{field}` (just `{measurement}` for a field
 // named `value`, as VictoriaMetrics does); tags become labels; booleans become 1 and 0; string
 // fields are skipped and counted. Timestamps are converted from `precision` to milliseconds
 // (truncated toward negative infinity).
 LineProtocolResult parseLineProtocol(QByteArrayView body, Precision precision = Precision::Nanoseconds);
+// The same, handing samples to `sink` (the result's `samples` stay empty).
+LineProtocolResult parseLineProtocol(QByteArrayView body, Precision precision, LineProtocolSink &sink);
 
 } // namespace hms

@@ -1,5 +1,6 @@
 #include "ingest/StatsdListener.h"
 
+#include "ingest/SocketAddress.h"
 #include "store/SeriesStore.h"
 
 #include <QCoreApplication>
@@ -38,23 +39,8 @@ StatsdListener::~StatsdListener()
 
 bool StatsdListener::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    sockaddr_storage storage{};
-    socklen_t length = 0;
-    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-    if (v6) {
-        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
-        a->sin6_family = AF_INET6;
-        a->sin6_port = htons(port);
-        const Q_IPV6ADDR ip = address.toIPv6Address();
-        std::memcpy(&a->sin6_addr, &ip, sizeof ip);
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
-        a->sin_family = AF_INET;
-        a->sin_port = htons(port);
-        a->sin_addr.s_addr = htonl(address.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    }
+    SocketAddress bound(address, port);
+    const bool v6 = bound.v6;
     auto fail = [&](const char *what) {
         *error = QCoreApplication::translate("hms::StatsdListener", "StatsD: cannot %1 UDP %2:%3: %4")
                      .arg(QString::fromLatin1(what), address.toString())
@@ -75,12 +61,11 @@ bool StatsdListener::listen(const QHostAddress &address, quint16 port, QString *
         ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
     socklen_t sizeLength = sizeof m_rcvbuf;
     ::getsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &m_rcvbuf, &sizeLength);
-    if (::bind(m_fd, reinterpret_cast<sockaddr *>(&storage), length) != 0)
+    if (::bind(m_fd, bound.data(), bound.length) != 0)
         return fail("bind");
-    if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+    if (::getsockname(m_fd, bound.data(), &bound.length) != 0)
         return fail("inspect");
-    m_port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
-                      : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
+    m_port = bound.port();
     m_buffers.resize(std::size_t(kBatch) * kDatagramBytes);
     m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &StatsdListener::drain);

@@ -1,9 +1,11 @@
 #include "rules/Evaluator.h"
 
 #include "store/Aggregates.h"
+#include "rules/AlertState.h"
 #include "store/SeriesStore.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QElapsedTimer>
 
 namespace hms {
@@ -23,7 +25,7 @@ QString alertStateName(AlertState s)
 
 bool sameDefinition(const Rule &a, const Rule &b)
 {
-    return a.name == b.name && a.metric == b.metric && a.aggregate.kind == b.aggregate.kind
+    return a.name == b.name && a.metric == b.metric && a.annotations == b.annotations && a.aggregate.kind == b.aggregate.kind
         && a.aggregate.quantile == b.aggregate.quantile && a.threshold.op == b.threshold.op
         && a.threshold.value == b.threshold.value && a.forMs == b.forMs && a.windowMs == b.windowMs
         && a.keepFiringForMs == b.keepFiringForMs && a.severity == b.severity && a.match == b.match
@@ -58,6 +60,64 @@ void Evaluator::setRules(std::shared_ptr<const std::vector<Rule>> rules)
     for (RuleState &old : m_rules)
         m_retired.push_back(std::move(old));
     m_rules = std::move(next);
+}
+
+// Prometheus' keep_firing_for: a firing alert whose condition no longer holds stays firing until
+// keep_firing_for has passed since the first evaluation that found it false (keepFiringSince).
+bool Evaluator::keepsFiring(Alert &alert, const Rule &rule, TimestampMs t)
+{
+    if (alert.state != AlertState::Firing || rule.keepFiringForMs <= 0)
+        return false;
+    if (alert.keepFiringSince == 0)
+        alert.keepFiringSince = t;
+    return t - alert.keepFiringSince < rule.keepFiringForMs;
+}
+
+std::vector<AlertSnapshot> Evaluator::alerts() const
+{
+    std::vector<AlertSnapshot> out;
+    for (const RuleState &rs : m_rules)
+        for (const auto &[fp, a] : rs.alerts)
+            if (a.state != AlertState::Inactive)
+                out.push_back({rs.rule.name, fp, a.labels, a.series, a.state, a.activeAt, a.keepFiringSince, a.value});
+    return out;
+}
+
+void Evaluator::restoreAlerts(const std::vector<AlertSnapshot> &alerts)
+{
+    for (const AlertSnapshot &a : alerts) {
+        const auto rs = std::find_if(m_rules.begin(), m_rules.end(), [&](const RuleState &r) { return r.rule.name == a.rule; });
+        if (rs == m_rules.end() || a.state == AlertState::Inactive)
+            continue;
+        // keepFiringSince (0 unless the alert was keeping itself firing) comes back as stored.
+        rs->alerts[a.fingerprint] = Alert{a.labels, a.series, a.state, a.activeAt, a.keepFiringSince, a.value};
+        m_saved[alertStateKey(a.rule, a.fingerprint)] = a;
+    }
+}
+
+void Evaluator::reportStates()
+{
+    std::map<QString, AlertSnapshot> current;
+    for (const RuleState &rs : m_rules)
+        for (const auto &[fp, a] : rs.alerts)
+            if (a.state != AlertState::Inactive)
+                current.emplace(alertStateKey(rs.rule.name, fp),
+                                AlertSnapshot{rs.rule.name, fp, a.labels, a.series, a.state, a.activeAt,
+                                              a.keepFiringSince, a.value});
+    QList<AlertSnapshot> changed;
+    QStringList removed;
+    for (const auto &[key, a] : current) {
+        const auto old = m_saved.find(key);
+        if (old == m_saved.end() || old->second.state != a.state || old->second.activeAt != a.activeAt
+            || old->second.keepFiringSince != a.keepFiringSince)
+            changed.push_back(a);
+    }
+    for (const auto &[key, a] : m_saved)
+        if (!current.count(key))
+            removed << key;
+    m_saved = std::move(current);
+    if (!changed.isEmpty() || !removed.isEmpty())
+        Q_EMIT alertStatesChanged(changed, removed);
 }
 
 std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
@@ -98,23 +158,20 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
             const AlertState before = alert.state;
             if (active) {
                 alert.value = *value;
-                alert.lastTrueAt = t;
+                alert.keepFiringSince = 0;
                 if (alert.state == AlertState::Inactive) {
                     alert.state = AlertState::Pending;
                     alert.activeAt = t;
                 }
                 if (alert.state == AlertState::Pending && t - alert.activeAt >= rule.forMs)
                     alert.state = AlertState::Firing;
-            } else {
-                alert.value = *value;
-                if (alert.state == AlertState::Pending)
-                    alert.state = AlertState::Inactive;
-                else if (alert.state == AlertState::Firing && t - alert.lastTrueAt >= rule.keepFiringForMs)
-                    alert.state = AlertState::Inactive;
+            } else if (!keepsFiring(alert, rule, t)) {
+                alert.state = AlertState::Inactive; // the value stays the last one that held, as in Prometheus
             }
             tick->values.push_back({rule.name, key, *value, alert.state});
+            // A transition reports the value that caused it (the alert keeps its last true value).
             if (before != alert.state)
-                out.push_back({rule.name, fp, labels, key.name, before, alert.state, alert.value, t, alert.activeAt});
+                out.push_back({rule.name, fp, labels, key.name, before, alert.state, *value, t, alert.activeAt});
         }
         // Alerts whose series has no value any more behave as a false condition.
         for (auto it = rs.alerts.begin(); it != rs.alerts.end();) {
@@ -127,7 +184,7 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
                 continue;
             }
             const AlertState before = alert.state;
-            if (alert.state == AlertState::Firing && t - alert.lastTrueAt < rule.keepFiringForMs) {
+            if (keepsFiring(alert, rule, t)) {
                 ++it;
                 continue;
             }
@@ -138,6 +195,7 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
             it = rs.alerts.erase(it);
         }
     }
+    reportStates();
     ++m_ticks;
     tick->durationUs = clock.nsecsElapsed() / 1000;
     if (!out.empty())

@@ -33,6 +33,18 @@ struct AlertTransition {
     TimestampMs activeAt = 0;
 };
 
+// An alert as the evaluator holds it (for rule tests, the API and restart safety).
+struct AlertSnapshot {
+    QString rule;
+    QString fingerprint;
+    Labels labels;       // as in AlertTransition
+    SeriesKey series;
+    AlertState state = AlertState::Inactive;
+    TimestampMs activeAt = 0;
+    TimestampMs keepFiringSince = 0; // first evaluation that found a firing alert's condition false
+    double value = 0.0;
+};
+
 // What one tick computed, for views that plot the rule's aggregate beside the raw samples.
 struct RuleValue {
     QString rule;
@@ -57,6 +69,11 @@ public:
     // One evaluation at time `t` (also what the timer calls). Returns the transitions and emits
     // alertsChanged() when there are any, and evaluated() always.
     std::vector<AlertTransition> evaluateAt(TimestampMs t);
+    // Every pending or firing alert, by rule then fingerprint.
+    std::vector<AlertSnapshot> alerts() const;
+    // After setRules, before the first evaluation: alerts as stored before a restart (see
+    // rules/AlertState.h for what a restart does). Alerts of rules that no longer exist are dropped.
+    void restoreAlerts(const std::vector<AlertSnapshot> &alerts);
 
     // Starts ticking every `intervalMs` on the grid t = k·interval (call in the evaluator's thread).
     void start(qint64 intervalMs);
@@ -66,6 +83,10 @@ public:
 
 Q_SIGNALS:
     void alertsChanged(const QList<hms::AlertTransition> &transitions);
+    // What must be stored for restarts, once per tick with changes: alerts whose state, activeAt
+    // or keepFiringSince changed, and the keys
+    // (alertStateKey) of alerts that became inactive.
+    void alertStatesChanged(const QList<hms::AlertSnapshot> &changed, const QStringList &removed);
     void evaluated(std::shared_ptr<const hms::EvalTick> tick);
 
 private:
@@ -74,7 +95,7 @@ private:
         SeriesKey series;
         AlertState state = AlertState::Inactive;
         TimestampMs activeAt = 0;
-        TimestampMs lastTrueAt = 0; // for keep_firing_for
+        TimestampMs keepFiringSince = 0; // for keep_firing_for; 0 while the condition holds
         double value = 0.0;
     };
     struct RuleState {
@@ -87,6 +108,9 @@ private:
     const SeriesStore &m_store;
     std::vector<RuleState> m_rules;
     std::vector<RuleState> m_retired; // rules removed or changed: resolve their firing alerts
+    std::map<QString, AlertSnapshot> m_saved; // what alertStatesChanged last reported, by key
+    void reportStates();
+    static bool keepsFiring(Alert &alert, const Rule &rule, TimestampMs t);
     QTimer m_timer;
     qint64 m_intervalMs = 1000;
     qint64 m_ticks = 0;
@@ -97,4 +121,5 @@ bool sameDefinition(const Rule &a, const Rule &b);
 } // namespace hms
 
 Q_DECLARE_METATYPE(hms::AlertTransition)
+Q_DECLARE_METATYPE(hms::AlertSnapshot)
 Q_DECLARE_METATYPE(std::shared_ptr<const hms::EvalTick>)

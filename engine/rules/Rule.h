@@ -31,6 +31,9 @@ struct Rule {
     QString severity = QStringLiteral("warning"); // critical | warning | info
     Labels match;            // label selector on the series (equality)
     Labels labels;           // added to the alert's labels
+    // summary, description, runbook_url...: text with {{ $labels.NAME }} and {{ $value }}
+    // expanded per alert (see expandAnnotation)
+    Labels annotations;
     QString sourceFile;      // where it came from, for messages
     int sourceLine = 0;      // 1-based line of the rule in that file
 };
@@ -56,6 +59,13 @@ struct RuleParseResult {
 // Unknown fields, wrong types, bad durations, bad aggregates, bad thresholds, duplicate names
 // within the file: errors at the offending node's line:column. Invalid YAML: yaml-cpp's position.
 RuleParseResult parseRules(const QByteArray &yaml, const QString &fileName);
+
+// An annotation template for one alert: `{{ $labels.NAME }}` (or `{{$labels.NAME}}`) becomes the
+// label's value ("" when missing), `{{ $value }}` the value as Prometheus prints it (Go's %v:
+// shortest digits, exponent below 1e-4 and from 1e21). Other text is kept as written.
+QString expandAnnotation(const QString &text, const Labels &labels, double value);
+// Go's %v for a float64 (1400, 0.5, 1e+21, NaN, +Inf).
+QString goFloat(double v);
 
 // Parses "p95", "p99.9", "mean", "min", "max", "sum", "count", "rate", "increase", "last".
 std::optional<AggregateSpec> parseAggregate(QStringView text);

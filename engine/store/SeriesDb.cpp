@@ -21,16 +21,6 @@
 namespace hms {
 
 namespace {
-// v1 stored labels as a JSON object; v2 converts them to encodeLabels' form.
-Labels labelsFromJson(const QString &json)
-{
-    Labels labels;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        labels[it.key()] = it.value().toString();
-    return labels;
-}
-
 bool exec(QSqlQuery &q, QString *error)
 {
     if (q.exec())

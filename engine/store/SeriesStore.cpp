@@ -221,6 +221,38 @@ int SeriesStore::applyPushed(const std::vector<PushedSample> &samples, Timestamp
     return accepted;
 }
 
+std::vector<SeriesStore::Handle> SeriesStore::resolve(const std::vector<SeriesKey> &keys, TimestampMs now)
+{
+    std::vector<Handle> out;
+    out.reserve(keys.size());
+    std::unique_lock lock(m_mutex);
+    for (const SeriesKey &key : keys)
+        out.push_back(Handle(seriesFor(key.name, key.labels, now)));
+    return out;
+}
+
+int SeriesStore::appendHandles(const std::vector<HandleSample> &samples, TimestampMs now)
+{
+    int accepted = 0;
+    qint64 outOfOrder = 0;
+    std::unique_lock lock(m_mutex);
+    for (const HandleSample &h : samples) {
+        Series *s = h.series.m_series;
+        if (!s)
+            continue;
+        const TimestampMs t = h.t > 0 ? h.t : now;
+        if (t < s->lastTime()) {
+            ++outOfOrder;
+            continue;
+        }
+        appendSample(*s, {t, h.value});
+        ++accepted;
+    }
+    if (outOfOrder > 0)
+        bumpRejectedLocked(QStringLiteral("out_of_order"), outOfOrder, now);
+    return accepted;
+}
+
 std::vector<SeriesKey> SeriesStore::select(const QString &name, const Labels &match) const
 {
     std::vector<SeriesKey> out;

@@ -99,7 +99,31 @@ struct WindowResult {
 };
 
 class SeriesStore {
+    struct Series;
+
 public:
+    // A series found once and appended to many times without hashing its name and labels again
+    // (the line-protocol path caches handles by the bytes a series arrives as). Valid for the
+    // store's lifetime: series are never removed, only their old samples.
+    class Handle {
+    public:
+        Handle() = default;
+        explicit operator bool() const { return m_series != nullptr; }
+
+    private:
+        friend class SeriesStore;
+        explicit Handle(Series *s)
+            : m_series(s)
+        {
+        }
+        Series *m_series = nullptr;
+    };
+    struct HandleSample {
+        Handle series;
+        TimestampMs t = 0; // 0: now
+        double value = 0;
+    };
+
     static constexpr int kChunkSamples = 120; // as Prometheus: ~1 KB of raw samples per chunk
     static constexpr int kChunksPerFileChunk = 4; // sealed chunks merged into one series.db row
 
@@ -130,6 +154,12 @@ public:
     // Samples older than the series' newest sample are rejected as "out_of_order". Returns the
     // number accepted.
     int applyPushed(const std::vector<PushedSample> &samples, TimestampMs now);
+    // The series of each key, created as needed (one write lock for all); a null handle where
+    // the cardinality limit refused a new series (counted as for applyPushed).
+    std::vector<Handle> resolve(const std::vector<SeriesKey> &keys, TimestampMs now);
+    // Gauge samples by handle under one write lock, with applyPushed's rules (a sample older than
+    // its series' newest is rejected as "out_of_order"). Returns the number accepted.
+    int appendHandles(const std::vector<HandleSample> &samples, TimestampMs now);
     // Adds `count` to the self-metric ops_ingest_rejected_total{reason=...}.
     void countRejected(const QString &reason, qint64 count, TimestampMs now);
 
@@ -171,7 +201,6 @@ public:
     qint64 persistBatchesTaken() const { return m_batchesTaken.load(std::memory_order_relaxed); }
 
 private:
-    struct Series;
     Series *seriesFor(const QString &name, const Labels &labels, TimestampMs now); // under write lock
     void appendSample(Series &s, Sample sample);
     void addExemplar(Series &s, Exemplar e);

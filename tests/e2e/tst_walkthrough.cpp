@@ -72,7 +72,8 @@ private Q_SLOTS:
         m_ops.setProcessChannelMode(QProcess::SeparateChannels);
         m_ops.start(opsBin(), {QStringLiteral("--headless"), QStringLiteral("--data-dir"), m_dir.path(),
                                QStringLiteral("--api-listen"), QStringLiteral("127.0.0.1:0"),
-                               QStringLiteral("--statsd-listen"), QStringLiteral("127.0.0.1:0")});
+                               QStringLiteral("--statsd-listen"), QStringLiteral("127.0.0.1:0"),
+                               QStringLiteral("--influx-listen"), QStringLiteral("127.0.0.1:0")});
         QSignalSpy ready(&m_ops, &QProcess::readyReadStandardOutput);
         QVERIFY(ready.wait(10000));
         const QByteArray line = m_ops.readLine();

@@ -1,4 +1,5 @@
 // The local API through a real Engine (threads, SQLite, HTTP on 127.0.0.1).
+#include "TestGzip.h"
 #include "Engine.h"
 #include "api/ApiClient.h"
 
@@ -9,25 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace hms;
 
 namespace {
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(int(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
 } // namespace
 
 class TestApi : public QObject {

@@ -125,10 +125,25 @@ private Q_SLOTS:
         push(store, 1000, 1500);
         QCOMPARE(ev.evaluateAt(1000).at(0).to, AlertState::Firing);
         push(store, 2000, 10);
-        QVERIFY(ev.evaluateAt(2000).empty()); // 1 s since last true < 3 s
+        // As Prometheus: kept firing until keep_firing_for has passed since the first evaluation
+        // that found the condition false (2 s), so it resolves at 5 s, not 3 s after the last true.
+        QVERIFY(ev.evaluateAt(2000).empty());
         QVERIFY(ev.evaluateAt(3000).empty());
-        const auto t = ev.evaluateAt(4000); // 3 s since last true: resolves
+        QVERIFY(ev.evaluateAt(4000).empty());
+        const auto t = ev.evaluateAt(5000);
         QCOMPARE(t.at(0).to, AlertState::Inactive);
+        QCOMPARE(t.at(0).value, 10.0); // the value that resolved it; the alert's own value stays 1500
+        // True again during keep_firing_for restarts the clock.
+        push(store, 6000, 1500);
+        QCOMPARE(ev.evaluateAt(6000).at(0).to, AlertState::Firing);
+        push(store, 7000, 10);
+        QVERIFY(ev.evaluateAt(7000).empty());
+        push(store, 8000, 1500);
+        QVERIFY(ev.evaluateAt(8000).empty());
+        push(store, 9000, 10);
+        QVERIFY(ev.evaluateAt(9000).empty());
+        QVERIFY(ev.evaluateAt(11000).empty()); // 2 s since 9 s
+        QCOMPARE(ev.evaluateAt(12000).at(0).to, AlertState::Inactive);
     }
 
     void oneAlertPerSeriesLabelSet()

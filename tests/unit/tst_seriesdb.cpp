@@ -190,7 +190,8 @@ private Q_SLOTS:
         auto start = [&](QProcess &p) {
             p.start(qEnvironmentVariable("HMS_OPS_BIN"),
                     {QStringLiteral("--headless"), QStringLiteral("--no-examples"), QStringLiteral("--data-dir"),
-                     data.path(), QStringLiteral("--statsd-listen"), QStringLiteral("127.0.0.1:0")});
+                     data.path(), QStringLiteral("--statsd-listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--influx-listen"), QStringLiteral("127.0.0.1:0")});
             QSignalSpy ready(&p, &QProcess::readyReadStandardOutput);
             return ready.wait(10000) && p.readLine().startsWith("ready ");
         };
