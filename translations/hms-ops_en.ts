@@ -363,6 +363,94 @@
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected one YAML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping with `scrape:`, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field (valid: scrape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape: expected a list of targets, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape: expected a target mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a string, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url: expected an http(s) URL, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a duration of at least 100ms, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field (valid: job, url, interval, timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape target: `job` and `url` are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected _xN with N from 0 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a number, _, stale, a+bxn, a-bxn, axn or _xn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a+bxn, a-bxn or axn with numbers a, b and a count n from 0 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 10000000 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a double-quoted value for the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of the label %1 has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the series</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::ApiServer</name>
@@ -438,6 +526,58 @@
         <source>no such endpoint: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>body: %1 bytes is over the limit of %2 bytes; send smaller batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: decompresses to more than %1 bytes; send smaller batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: Content-Encoding is gzip but the body is not valid gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision: &quot;%1&quot; is not one of ns, us, ms, s (or n, u, m, h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial write: %1 of %2 lines rejected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: expected milliseconds since the epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: expected milliseconds since the epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since: &quot;%1&quot; is not a duration like 30s, 1m, 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: must be before to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution: &quot;%1&quot; is not one of auto, raw, 1m, 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query_range: more than %1 points; narrow the range or ask for resolution=1m or 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>
@@ -469,6 +609,247 @@
     <name>hms::Engine</name>
     <message>
         <source>cannot create the data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Exposition</name>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE: expected a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE: unknown type &quot;%1&quot; (expected counter, gauge, histogram, summary or untyped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE: a second TYPE line for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos;, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the label name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to start the value of the label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label value without a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in the metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after the metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp &quot;%1&quot; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a timestamp in milliseconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::HttpIngestListener</name>
+    <message>
+        <source>HTTP ingest: cannot %1 TCP %2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: method not allowed; use GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route for %1 %2; this port takes POST /write, POST /api/v2/write, GET /ping and GET /health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: method not allowed; use POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing Authorization: Bearer &lt;token&gt; (the token is in DATA_DIR/api-token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision: &quot;%1&quot; is not one of ns, us, ms, s (or n, u, m, h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: decompresses to more than %1 bytes; send smaller batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: Content-Encoding is gzip but the body is not valid gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial write: %1 of %2 lines rejected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::HttpRequestParser</name>
+    <message>
+        <source>request line and headers: longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request line: expected METHOD TARGET HTTP/1.1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request line: %1 is not an HTTP version (expected HTTP/1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported: send HTTP/1.1 or HTTP/1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request line: the method %1 is not a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request line: the target %1 holds a control character or a non-ASCII byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request line: the target %1 is not a path starting with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: starts with a space (obsolete line folding is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: missing &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: the field name %2 is not a token (no spaces before &apos;:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: the value of %2 holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: Content-Length %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line %1: Content-Length %2 contradicts %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: %1 is not supported (only chunked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: expected chunked, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: not allowed in an HTTP/1.0 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding are set; send only one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: Content-Length %1 is over the limit of %2 bytes; send smaller batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without Content-Length or Transfer-Encoding: chunked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1: the size line is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: the chunked body is over the limit of %1 bytes; send smaller batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1: expected a hexadecimal size, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1: unexpected %2 after the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1: the extension holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1: the data is not followed by a line end (is the size right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailers: longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailer line %1: expected name: value, got %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -528,6 +909,113 @@
     </message>
     <message>
         <source>could not store the resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::LineProtocol</name>
+    <message>
+        <source>line too long: %1 bytes, the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement: longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields: missing (expected a space, then field=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field key: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field key: expected &apos;=&apos; after &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field value: string without a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field value: expected &apos;,&apos; or a space after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field value: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp: expected an integer, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp: &quot;%1&quot; is out of range (1970 to 9999 in the request&apos;s precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag key: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag key: expected &apos;=&apos; after &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag value: missing for the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag key: longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag value: longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag key: &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field key: the metric name measurement_field is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field value: expected an integer before &apos;i&apos;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field value: expected an unsigned integer before &apos;u&apos;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field value: &quot;%1&quot; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field value: NaN and infinity are not allowed, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field value: expected a number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +1187,65 @@
     </message>
     <message>
         <source>expected an object or an array of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Reader</name>
+    <message>
+        <source>unknown field %1 (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a duration like 30s, 5m, 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of name: value, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping with rule_files and tests, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of rule files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of test groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported: our rules are not PromQL; test them with alert_rule_test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected series: &apos;name{label=&quot;value&quot;}&apos; and values: &apos;...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval_time and alertname are required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,9 +1459,20 @@
     </message>
 </context>
 <context>
+    <name>hms::SeriesDb</name>
+    <message>
+        <source>series database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this program (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hms::StatsdListener</name>
     <message>
-        <source>StatsD: cannot bind UDP %1:%2: %3</source>
+        <source>StatsD: cannot %1 UDP %2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1574,34 @@
     </message>
     <message>
         <source>--tick: expected milliseconds from 100 to 60000, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InfluxDB line protocol HTTP address, /write and /api/v2/write (port 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file (scrape targets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long series are kept (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long 1-minute rollups (min, max, sum, count, last) are kept (default 2d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long 1-hour rollups are kept (default 35d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--influx-listen: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a duration of at least 1m, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1731,72 @@ Timeline:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>opsctl: --server needs a valid URL and --token-file FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pending or firing alerts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED:
+    %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit Testing:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED:
+    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SUCCESS
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl rule test [--timeline] FILE...  (promtool&apos;s rule test format)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  approximate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl metric range NAME [--since 1h] [--resolution auto|raw|1m|1h] [--match k=v,...]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1%2  resolution %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># bucket start             min  max  mean  count  last
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  exemplar %2 = %3  trace_id=%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND
 
   alert create FILE             install the rule(s) in a YAML file
@@ -1158,15 +1810,14 @@ Timeline:
   oncall ROTATION               who is on call now
   metric get NAME [--aggregate p95] [--window 1m] [--match k=v,...]
   metric watch NAME [same options] [--interval 1s]
+  metric range NAME [--since 1h] [--resolution auto|raw|1m|1h] [--match k=v,...]
+                                samples or rollups of a time range, with trace_id exemplars
   metric list                   metric names in the store
+  alert active                  pending and firing alerts (kept across restarts)
+  rule test [--timeline] FILE... rule unit tests in promtool&apos;s format (no instance needed)
   notify list                   the notification outbox
   secret set NAME               store a secret (read from stdin) in the OS keychain
   demo flood --metric NAME --value V --rate R --seconds S [--statsd HOST:PORT]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opsctl: --server needs a valid URL and --token-file FILE
 </source>
         <translation type="unfinished"></translation>
     </message>
