@@ -8,6 +8,8 @@
 #include "IncidentModel.h"
 #include "MetricChart.h"
 #include "SettingsDialog.h"
+#include "SilenceDialogs.h"
+#include "alerting/Silence.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
 #include "incidents/Playbook.h"
@@ -120,6 +122,7 @@ void MainWindow::setupUi()
     connect(m_desk, &IncidentDesk::incidentSelected, this, &MainWindow::showIncident);
     connect(m_detail, &IncidentDetail::acknowledgeRequested, this, &MainWindow::requestAcknowledge);
     connect(m_detail, &IncidentDetail::resolveRequested, this, &MainWindow::requestResolve);
+    connect(m_detail, &IncidentDetail::silenceRequested, this, &MainWindow::requestSilence);
     connect(m_detail, &IncidentDetail::linkActivated, this, [this](const QUrl &url) {
         // Playbook links are shown, not opened: the ops room machine does not browse.
         statusBar()->showMessage(tr("Link: %1").arg(url.toDisplayString()), 15000);
@@ -157,6 +160,16 @@ void MainWindow::setupMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    QAction *silences = alerts->addAction(tr("&Silences…"));
+    silences->setObjectName(QStringLiteral("actionSilences"));
+    silences->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    connect(silences, &QAction::triggered, this, [this] {
+        auto *dialog = new SilencesDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About HMS Ops Center"));
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -180,6 +193,9 @@ void MainWindow::connectEngine()
                         setRules(*rules);
                 });
     }
+    if (hms::SilenceService *silences = m_engine.silences())
+        connect(silences, &hms::SilenceService::notice, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 60000); });
     if (hms::Evaluator *evaluator = m_engine.evaluator())
         connect(evaluator, &hms::Evaluator::evaluated, this, &MainWindow::onEvaluated);
 
@@ -198,6 +214,41 @@ void MainWindow::connectEngine()
 }
 
 // --- incidents ---
+
+void MainWindow::requestSilence(qint64 id)
+{
+    // Pre-filled with the labels that identify the alert (alertname and the series' labels), not
+    // severity or the labels its rule adds to every alert: the silence holds back this alert,
+    // not every alert of that severity.
+    m_engine.runOnOps(
+        this,
+        [id](hms::OpsCore &ops) {
+            QString matchers;
+            if (const auto incident = ops.incidents().incident(id)) {
+                hms::Labels ruleLabels;
+                for (const hms::Rule &r : ops.catalog().rules())
+                    if (r.name == incident->rule)
+                        ruleLabels = r.labels;
+                QStringList parts;
+                for (const auto &[k, v] : hms::SilenceService::identifyingLabels(*incident, ruleLabels)) {
+                    QString escaped = v;
+                    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+                    parts << QStringLiteral("%1=\"%2\"").arg(k, escaped);
+                }
+                matchers = u'{' + parts.join(QStringLiteral(", ")) + u'}';
+            }
+            return matchers;
+        },
+        [this, id](const QString &matchers) {
+            // Window-modal, not a nested event loop: the desk keeps updating behind it.
+            auto *editor = new SilenceEditor(m_engine, matchers, id, this);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            connect(editor, &QDialog::accepted, this, [this, editor] {
+                statusBar()->showMessage(tr("Silence %1 created").arg(editor->createdId().left(8)), 30000);
+            });
+            editor->open();
+        });
+}
 
 void MainWindow::onIncidentOpened(const hms::Incident &incident)
 {

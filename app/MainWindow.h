@@ -44,6 +44,7 @@ private:
     void setupUi();
     void setupMenus();
     void connectEngine();
+    void requestSilence(qint64 id);
 
     // Incidents
     void onIncidentOpened(const hms::Incident &incident);

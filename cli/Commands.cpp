@@ -28,12 +28,6 @@ QString localTime(const QJsonValue &isoUtc)
     return QDateTime::fromString(isoUtc.toString(), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-int printJson(Context &ctx, const hms::ApiReply &reply)
-{
-    ctx.out << QString::fromUtf8(reply.json.toJson(QJsonDocument::Indented));
-    return 0;
-}
-
 int uploadFile(Context &ctx, const QString &path, const QString &endpoint)
 {
     QFile f(path);
@@ -231,6 +225,12 @@ QString takeOption(QStringList &args, const QString &flag, const QString &fallba
     return value;
 }
 
+int printJson(Context &ctx, const hms::ApiReply &reply)
+{
+    ctx.out << QString::fromUtf8(reply.json.toJson(QJsonDocument::Indented));
+    return 0;
+}
+
 bool takeFlag(QStringList &args, const QString &flag)
 {
     return args.removeAll(flag) > 0;
@@ -252,6 +252,8 @@ int runCommand(Context &ctx, QStringList args)
     const QString cmd = args.value(0);
     if (cmd == u"alert")
         return alertCommand(ctx, args);
+    if (cmd == u"silence")
+        return silenceCommand(ctx, args);
     if (cmd == u"incident")
         return incidentCommand(ctx, args);
     if ((cmd == u"ack" || cmd == u"resolve") && args.size() == 2)

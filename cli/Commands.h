@@ -24,6 +24,8 @@ struct Context {
 QString takeOption(QStringList &args, const QString &flag, const QString &fallback = {});
 bool takeFlag(QStringList &args, const QString &flag);
 
+// Prints the answer's JSON (for --json); returns 0.
+int printJson(Context &ctx, const hms::ApiReply &reply);
 // Prints a server answer that failed; returns the exit code for it.
 int reportFailure(Context &ctx, const hms::ApiReply &reply);
 
@@ -34,6 +36,7 @@ int incidentWatch(Context &ctx, QStringList args);
 int metricWatch(Context &ctx, QStringList args);
 int metricRange(Context &ctx, QStringList args);
 int ruleTest(Context &ctx, QStringList args);
+int silenceCommand(Context &ctx, QStringList args);
 // Flood.cpp
 int demoFlood(Context &ctx, QStringList args);
 

@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "alerting/Silence.h"
 #include "api/ApiServer.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
@@ -81,11 +82,23 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
     m_catalog = std::make_unique<Catalog>(db);
     m_incidents = std::make_unique<IncidentService>(db, *m_catalog);
     m_outbox = std::make_unique<Outbox>(db, *m_secrets);
+    m_silences = std::make_unique<SilenceService>(db, *m_incidents);
 
     loadExamplesIfFresh(m_options.loadExamples);
 
     // Incident → notification. Each step is an event on the incident's timeline.
     auto notify = [this](const Incident &incident) {
+        // A silenced incident is recorded and resolved as any other, but not announced; its
+        // resolution still is (see alerting/Silence.h).
+        if (incident.state != Incident::State::Resolved) {
+            if (const auto s = m_silences->activeFor(incident.labels, nowMs())) {
+                m_incidents->recordEvent(incident.id, QStringLiteral("notification_silenced"),
+                                         tr("no notification: silenced by %1 (%2): %3")
+                                             .arg(s->createdBy, s->matchersText(), s->comment),
+                                         {{QStringLiteral("silence"), s->id}}, nowMs());
+                return;
+            }
+        }
         if (m_catalog->setting(QStringLiteral("notify.slack.enabled")) != u"1") {
             if (incident.state != Incident::State::Resolved)
                 m_incidents->recordEvent(incident.id, QStringLiteral("notification_skipped"),
@@ -142,7 +155,7 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
         return false;
     m_api = std::make_unique<ApiServer>(
         ApiContext{&m_store, m_catalog.get(), m_incidents.get(), m_outbox.get(), m_secrets.get(), m_statsd,
-                   m_options.tickMs, m_connectionName},
+                   m_options.tickMs, m_connectionName, m_silences.get()},
         token);
     *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
     if (*apiPort == 0)
@@ -214,6 +227,11 @@ Engine::~Engine()
 IncidentService *Engine::incidents() const
 {
     return m_opsCore ? &m_opsCore->incidents() : nullptr;
+}
+
+SilenceService *Engine::silences() const
+{
+    return m_opsCore ? &m_opsCore->silences() : nullptr;
 }
 
 Catalog *Engine::catalog() const

@@ -23,6 +23,7 @@ class Evaluator;
 class IncidentService;
 class Outbox;
 class SecretStore;
+class SilenceService;
 class ApiServer;
 class SeriesStore;
 class OpsCore;
@@ -75,6 +76,7 @@ public:
     // methods directly from the GUI thread; use runOnOps().
     Evaluator *evaluator() const { return m_evaluator; }
     IncidentService *incidents() const;
+    SilenceService *silences() const;
     Catalog *catalog() const;
     Outbox *outbox() const;
 
@@ -132,6 +134,7 @@ public:
     IncidentService &incidents() { return *m_incidents; }
     Outbox &outbox() { return *m_outbox; }
     SecretStore &secrets() { return *m_secrets; }
+    SilenceService &silences() { return *m_silences; }
     // Alert state stored before a restart (ops.db alert_state).
     std::vector<AlertSnapshot> loadAlerts();
     // Stores what the evaluator reported (queued from the evaluator thread).
@@ -148,6 +151,7 @@ private:
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<SilenceService> m_silences;
     std::unique_ptr<ApiServer> m_api;
 };
 

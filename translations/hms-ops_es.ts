@@ -108,6 +108,14 @@
         <source>No playbook is attached to this rule.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold back this alert&apos;s notifications, pre-filled with the labels that identify it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentModel</name>
@@ -234,6 +242,22 @@
         <source>&lt;h3&gt;HMS Ops Center %1&lt;/h3&gt;&lt;p&gt;Metrics, alert rules, incidents, on-call rotations and playbooks for the HMS services, in one window.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -306,6 +330,124 @@
     </message>
     <message>
         <source>The keychain refused to store the URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilenceEditor</name>
+    <message>
+        <source>Until this incident resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{alertname=&quot;AID_LAT_P95_HIGH&quot;, service=~&quot;aid.*&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: shown on every incident this silence holds back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matchers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matchers as in Alertmanager: = != =~ !~, regexes match the whole value, every matcher must match, a missing label equals &quot;&quot;. A silenced incident is still recorded and resolved; only its notifications are held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration: &quot;%1&quot; is not a duration like 30m, 2h, 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilencesDialog</name>
+    <message>
+        <source>Show &amp;expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when #%1 resolves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,6 +593,26 @@
         <source>unexpected text after the series</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the backreference %1 is not supported by Alertmanager&apos;s regular expressions (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookahead %1 is not supported by Alertmanager&apos;s regular expressions (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookbehind %1 is not supported by Alertmanager&apos;s regular expressions (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the atomic group (?&gt; is not supported by Alertmanager&apos;s regular expressions (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control verb (*...) is not supported by Alertmanager&apos;s regular expressions (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::ApiServer</name>
@@ -576,6 +738,18 @@
     </message>
     <message>
         <source>alert state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: expected a JSON object (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration: &quot;%1&quot; is not a duration like 30m, 2h, 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no silence %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1223,10 @@
         <source>Slack delivery failed for good: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no notification: silenced by %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::OpsDatabase</name>
@@ -1077,6 +1255,53 @@
     </message>
     <message>
         <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Parser</name>
+    <message>
+        <source>unexpected text after the matcher (quote a value that contains spaces or any of { } ! = ~ , &apos; ` &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;}&apos; to close the list of matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the matcher (quote a value that contains spaces or any of { } ! = ~ , &apos; ` &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; after the matcher (quote a value that contains spaces or any of { } ! = ~ , &apos; ` &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name (letters, digits and _, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator (=, !=, =~ or !~) after the label name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after %1%2 (&quot;&quot; for the empty string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,6 +1695,77 @@
     </message>
 </context>
 <context>
+    <name>hms::SilenceService</name>
+    <message>
+        <source>every matcher matches the empty string, so this would silence every alert; add one that needs a label, like alertname=&quot;...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident #%1 is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either an end or &quot;until resolved&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: when the silence ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not after the start (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: who is silencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: why (it is shown on every incident it holds back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced by %1 (%2): %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until this incident resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 created by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no silence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence %1 has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence %1 by %2 (%3) has expired: notifications resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence %1 by %2 (%3) expires at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hms::StatsdListener</name>
     <message>
         <source>StatsD: cannot %1 UDP %2:%3: %4</source>
@@ -1797,6 +2093,42 @@ Timeline:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>until incident #%1 resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl silence create --matchers &apos;{alertname=&quot;X&quot;, service=~&quot;aid.*&quot;}&apos; (--duration 2h | --until-resolved INCIDENT) --comment TEXT [--author NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence created: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no silences
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pending or active silences (--all shows expired ones)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence expired: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl silence create|list [--all]|expire ID
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND
 
   alert create FILE             install the rule(s) in a YAML file
@@ -1814,6 +2146,9 @@ Timeline:
                                 samples or rollups of a time range, with trace_id exemplars
   metric list                   metric names in the store
   alert active                  pending and firing alerts (kept across restarts)
+  silence create --matchers &apos;{k=&quot;v&quot;, k2=~&quot;re&quot;}&apos; (--duration 2h | --until-resolved ID) --comment TEXT
+  silence list [--all]          pending and active silences (--all: expired too)
+  silence expire ID
   rule test [--timeline] FILE... rule unit tests in promtool&apos;s format (no instance needed)
   notify list                   the notification outbox
   secret set NAME               store a secret (read from stdin) in the OS keychain

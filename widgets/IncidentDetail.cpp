@@ -40,6 +40,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     , m_resolved(valueLabel(QStringLiteral("detailResolved"), this))
     , m_ackButton(new QPushButton(tr("&Acknowledge"), this))
     , m_resolveButton(new QPushButton(tr("&Resolve"), this))
+    , m_silenceButton(new QPushButton(tr("&Silence…"), this))
     , m_events(new EventModel(this))
     , m_timeline(new QListView(this))
     , m_playbook(new MarkdownView(this))
@@ -52,6 +53,8 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     m_stateBadge->setAlignment(Qt::AlignCenter);
     m_ackButton->setObjectName(QStringLiteral("acknowledgeButton"));
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    m_silenceButton->setObjectName(QStringLiteral("silenceButton"));
+    m_silenceButton->setToolTip(tr("Hold back this alert's notifications, pre-filled with the labels that identify it"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_playbook->setObjectName(QStringLiteral("playbook"));
 
@@ -78,6 +81,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ackButton);
     buttons->addWidget(m_resolveButton);
+    buttons->addWidget(m_silenceButton);
     buttons->addStretch(1);
 
     auto *timelineBox = new QWidget(this);
@@ -107,6 +111,10 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
 
+    connect(m_silenceButton, &QPushButton::clicked, this, [this] {
+        if (m_incident)
+            Q_EMIT silenceRequested(m_incident->id);
+    });
     connect(m_ackButton, &QPushButton::clicked, this, [this] {
         if (!m_incident)
             return;
@@ -189,6 +197,7 @@ void IncidentDetail::updateActions()
     const bool open = m_incident && !m_actionPending;
     m_ackButton->setEnabled(open && m_incident->state == Incident::State::Triggered);
     m_resolveButton->setEnabled(open && m_incident->state != Incident::State::Resolved);
+    m_silenceButton->setEnabled(m_incident && m_incident->state != Incident::State::Resolved);
 }
 
 void IncidentDetail::setEvents(qint64 id, const std::vector<hms::IncidentEvent> &events)

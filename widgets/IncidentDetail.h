@@ -36,6 +36,7 @@ public:
 Q_SIGNALS:
     void acknowledgeRequested(qint64 id);
     void resolveRequested(qint64 id);
+    void silenceRequested(qint64 id);
     void linkActivated(const QUrl &url);
 
 private:
@@ -55,6 +56,7 @@ private:
     QLabel *m_resolved;
     QPushButton *m_ackButton;
     QPushButton *m_resolveButton;
+    QPushButton *m_silenceButton;
     EventModel *m_events;
     QListView *m_timeline;
     MarkdownView *m_playbook;

@@ -330,6 +330,7 @@ void ApiServer::addRoutes()
 
     addIncidentRoutes(s);
     addCatalogRoutes(s);
+    addSilenceRoutes(s);
     addIngestRoutes(s);
 
     s.setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {

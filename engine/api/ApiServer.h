@@ -22,6 +22,7 @@ class QHttpServer;
 namespace hms {
 
 class LineProtocolWriter;
+class SilenceService;
 
 class Catalog;
 class IncidentService;
@@ -39,6 +40,7 @@ struct ApiContext {
     const StatsdListener *statsd = nullptr; // counters() is thread-safe
     qint64 tickMs = 1000;
     QString opsConnection; // ops.db's connection name (this thread's), for the alert_state table
+    SilenceService *silences = nullptr;
 };
 
 class ApiServer : public QObject {
@@ -53,7 +55,8 @@ public:
 private:
     void addRoutes();
     void addIncidentRoutes(QHttpServer &s);  // ApiIncidentRoutes.cpp
-    void addCatalogRoutes(QHttpServer &s);   // ApiIncidentRoutes.cpp: playbooks, rotations, secrets
+    void addCatalogRoutes(QHttpServer &s);
+    void addSilenceRoutes(QHttpServer &s);   // ApiIncidentRoutes.cpp: playbooks, rotations, secrets
     void addIngestRoutes(QHttpServer &s);    // ApiIngestRoutes.cpp: line protocol
     // The request body, gunzipped when Content-Encoding says gzip, within the size limits; or
     // nullopt with *fail set to the 4xx answer.

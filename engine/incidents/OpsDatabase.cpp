@@ -49,6 +49,14 @@ const QList<QStringList> &migrations()
                            "state TEXT NOT NULL, active_at INTEGER NOT NULL, last_true_at INTEGER NOT NULL, "
                            "value REAL NOT NULL, PRIMARY KEY (rule, fingerprint))"),
         },
+        // 3: silences (alerting/Silence.h)
+        {
+            QStringLiteral("CREATE TABLE silences (id TEXT PRIMARY KEY, matchers TEXT NOT NULL, "
+                           "starts_at INTEGER NOT NULL, ends_at INTEGER NOT NULL, "
+                           "until_resolved_incident INTEGER NOT NULL, created_by TEXT NOT NULL, comment TEXT NOT NULL, "
+                           "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "
+                           "expiring_noticed INTEGER NOT NULL DEFAULT 0, expired_noticed INTEGER NOT NULL DEFAULT 0)"),
+        },
     };
     return all;
 }

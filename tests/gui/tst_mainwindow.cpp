@@ -10,6 +10,8 @@
 #include "MarkdownView.h"
 #include "MetricChart.h"
 #include "SettingsDialog.h"
+#include "SilenceDialogs.h"
+#include "alerting/Silence.h"
 #include "incidents/Catalog.h"
 #include "store/SeriesStore.h"
 
@@ -22,6 +24,7 @@
 #include <QPointer>
 #include <QLineSeries>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -221,6 +224,41 @@ void TestMainWindow::firingIncidentTurnsRed()
     QTRY_VERIFY_WITH_TIMEOUT(!ackButton->isEnabled() && resolveButton->isEnabled(), 5000);
     QCOMPARE(detail->incident()->state, Incident::State::Acknowledged);
 
+    // Silence…: the editor opens with the alert's identifying labels and "until resolved"; an
+    // empty comment is refused in the editor; a good one creates the silence.
+    auto *silenceButton = window.findChild<QPushButton *>(QStringLiteral("silenceButton"));
+    QVERIFY(silenceButton && silenceButton->isEnabled());
+    QTest::mouseClick(silenceButton, Qt::LeftButton);
+    QPointer<SilenceEditor> editor;
+    QTRY_VERIFY_WITH_TIMEOUT((editor = window.findChild<SilenceEditor *>(QStringLiteral("silenceEditor"))), 5000);
+    auto *matchers = editor->findChild<QLineEdit *>(QStringLiteral("silenceMatchers"));
+    QVERIFY2(matchers->text().contains(QStringLiteral("alertname=\"t\"")) && !matchers->text().contains(QStringLiteral("severity")),
+             qPrintable(matchers->text()));
+    QVERIFY(editor->findChild<QCheckBox *>(QStringLiteral("silenceUntilResolved"))->isChecked());
+    auto *create = editor->findChild<QPushButton *>(QStringLiteral("silenceCreate"));
+    auto *errors = editor->findChild<QLabel *>(QStringLiteral("silenceErrors"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(errors->isVisible() && errors->text().contains(QStringLiteral("comment")), 5000);
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("silenceComment"))->setPlainText(QStringLiteral("failover drill"));
+    editor->findChild<QLineEdit *>(QStringLiteral("silenceAuthor"))->setText(QStringLiteral("ana"));
+    if (const QString dir = qEnvironmentVariable("HMS_SCREENSHOT_DIR"); !dir.isEmpty()) // scripts/screenshots.sh
+        QVERIFY(window.grab().save(dir + QStringLiteral("/silence-editor-window.png"))
+                && editor->grab().save(dir + QStringLiteral("/silence-editor.png")));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(editor.isNull(), qPrintable(editor ? errors->text() : QString()), 5000); // accepted and closed
+    auto silencesNow = [&] {
+        std::optional<std::vector<hms::Silence>> out;
+        engine.runOnOps(
+            &window, [](hms::OpsCore &ops) { return ops.silences().silences(false, QDateTime::currentMSecsSinceEpoch()); },
+            [&](const std::vector<hms::Silence> &list) { out = list; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 5000))
+            qWarning("no answer from the ops thread within 5 s");
+        return out.value_or(std::vector<hms::Silence>{{}}); // no answer: a list that fails every check
+    };
+    const auto created = silencesNow();
+    QCOMPARE(created.size(), std::size_t(1));
+    QCOMPARE(created.front().untilResolvedIncident, id);
+
     // Resolve: the incident leaves the desk unless resolved incidents are shown.
     QTest::mouseClick(resolveButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(window.incidentModel()->incidentAt(window.incidentModel()->rowOfId(id))->state,
@@ -230,6 +268,7 @@ void TestMainWindow::firingIncidentTurnsRed()
     QVERIFY(!resolveButton->isEnabled());
     showResolved->setChecked(true);
     QCOMPARE(deskModel->rowCount(), window.incidentModel()->rowCount());
+    QTRY_VERIFY_WITH_TIMEOUT(silencesNow().empty(), 5000); // "until resolved" ended with the incident
     QVERIFY(rowWithBackground(deskModel, IncidentModel::stateColor(Incident::State::Resolved)) >= 0);
 
     // File → Settings…: a bad URL is refused with a message and the dialog stays open (nothing

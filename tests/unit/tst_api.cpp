@@ -162,6 +162,81 @@ private Q_SLOTS:
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 404);
     }
 
+    void silencesHoldBackTheOpenedNotificationOnly()
+    {
+        // Bad silences are refused whole, each problem named; nothing is stored.
+        QJsonObject bad{{QStringLiteral("matchers"), QStringLiteral("{service=~\"aid(\"}")},
+                        {QStringLiteral("duration"), QStringLiteral("1h")},
+                        {QStringLiteral("created_by"), QString()},
+                        {QStringLiteral("comment"), QStringLiteral("x")}};
+        ApiReply r = m_api->post(QStringLiteral("/api/v1/silences"), QJsonDocument(bad));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.error.contains(QStringLiteral("matchers:")) && r.error.contains(QStringLiteral("created_by")), qPrintable(r.error));
+        bad[QStringLiteral("matchers")] = QStringLiteral("{service=~\".*\"}");
+        bad[QStringLiteral("created_by")] = QStringLiteral("ana");
+        r = m_api->post(QStringLiteral("/api/v1/silences"), QJsonDocument(bad));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.error.contains(QStringLiteral("empty string")), qPrintable(r.error));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/silences"), {}).json.object()[QStringLiteral("silences")].toArray().size(), 0);
+
+        const QJsonObject silence{{QStringLiteral("matchers"), QStringLiteral("{alertname=\"QUIET\", service=~\"aid.*\"}")},
+                                  {QStringLiteral("duration"), QStringLiteral("1h")},
+                                  {QStringLiteral("created_by"), QStringLiteral("ana")},
+                                  {QStringLiteral("comment"), QStringLiteral("planned failover")}};
+        r = m_api->post(QStringLiteral("/api/v1/silences"), QJsonDocument(silence));
+        QCOMPARE(r.status, 201);
+        const QString id = r.json.object()[QStringLiteral("id")].toString();
+        QCOMPARE(r.json.object()[QStringLiteral("state")].toString(), QStringLiteral("active"));
+
+        const QJsonObject upload{{QStringLiteral("file"), QStringLiteral("quiet.yml")},
+                                 {QStringLiteral("content"),
+                                  QStringLiteral("name: QUIET\nmetric: aid.q\naggregate: last\nthreshold: \"> 1\"\n"
+                                                 "notify: fema_oncall\nmatch: {service: aid_form}\n")}};
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/rules"), QJsonDocument(upload)).status, 201);
+        QCOMPARE(m_api->postRaw(QStringLiteral("/api/v1/metrics"),
+                                "{\"name\":\"aid.q\",\"value\":5,\"kind\":\"gauge\",\"labels\":{\"service\":\"aid_form\"}}",
+                                "application/json").status, 200);
+        qint64 incident = 0;
+        auto kinds = [&] {
+            QStringList out;
+            const QJsonArray incidents = m_api->get(QStringLiteral("/api/v1/incidents")).json.object()[QStringLiteral("incidents")].toArray();
+            for (const QJsonValue &v : incidents)
+                if (v.toObject()[QStringLiteral("rule")].toString() == u"QUIET")
+                    incident = v.toObject()[QStringLiteral("id")].toInteger();
+            if (incident == 0)
+                return out;
+            for (const QJsonValue &e : m_api->get(QStringLiteral("/api/v1/incidents/%1").arg(incident)).json.object()[QStringLiteral("events")].toArray())
+                out << e.toObject()[QStringLiteral("kind")].toString();
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(kinds().contains(QStringLiteral("notification_silenced")), 5000);
+        QVERIFY(!kinds().contains(QStringLiteral("notification_queued")));
+        QVERIFY(!kinds().contains(QStringLiteral("notification_skipped")));
+
+        // Expiring it: a notice on the incident's timeline; expiring again is a conflict.
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/silences/%1/expire").arg(id), QJsonDocument(QJsonObject{})).status, 200);
+        QVERIFY(kinds().contains(QStringLiteral("silence_expired")));
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/silences/%1/expire").arg(id), QJsonDocument(QJsonObject{})).status, 409);
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/silences/nope/expire"), QJsonDocument(QJsonObject{})).status, 404);
+
+        // "Until resolved": ends when the incident resolves; the resolution is still announced.
+        const QJsonObject untilResolved{{QStringLiteral("matchers"), QStringLiteral("{alertname=\"QUIET\"}")},
+                                        {QStringLiteral("until_resolved_incident"), incident},
+                                        {QStringLiteral("created_by"), QStringLiteral("ana")},
+                                        {QStringLiteral("comment"), QStringLiteral("known, being fixed")}};
+        r = m_api->post(QStringLiteral("/api/v1/silences"), QJsonDocument(untilResolved));
+        QCOMPARE(r.status, 201);
+        const QString second = r.json.object()[QStringLiteral("id")].toString();
+        QVERIFY(kinds().contains(QStringLiteral("silence_created")));
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/resolve").arg(incident), {}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_api->get(QStringLiteral("/api/v1/silences/%1").arg(second)).json.object()[QStringLiteral("state")].toString(),
+                                  QStringLiteral("expired"), 5000);
+        // The resolution is not held back: still exactly one "silenced" event (from the opening).
+        QCOMPARE(kinds().count(QStringLiteral("notification_silenced")), 1);
+        QVERIFY(kinds().contains(QStringLiteral("resolved")));
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/QUIET")).status, 200);
+    }
+
     void lineProtocolWrites()
     {
         const QByteArray ns = QByteArray::number((QDateTime::currentMSecsSinceEpoch() - 1000) * 1000000);
