@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView blob(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     bool ok = false;
     const auto buckets = hms::decodeRollups(blob, count, &ok);
-    if (ok != (buckets.size() == std::size_t(count)) || (!ok && !buckets.empty()))
+    if ((ok && buckets.size() != std::size_t(count)) || (!ok && !buckets.empty()))
         std::abort();
     if (!ok)
         return 0;
