@@ -85,14 +85,19 @@ std::vector<AlertSnapshot> Evaluator::alerts() const
 
 void Evaluator::restoreAlerts(const std::vector<AlertSnapshot> &alerts)
 {
+    QStringList dropped;
     for (const AlertSnapshot &a : alerts) {
         const auto rs = std::find_if(m_rules.begin(), m_rules.end(), [&](const RuleState &r) { return r.rule.name == a.rule; });
-        if (rs == m_rules.end() || a.state == AlertState::Inactive)
+        if (rs == m_rules.end() || a.state == AlertState::Inactive) {
+            dropped << alertStateKey(a.rule, a.fingerprint); // its rule is gone: the stored row goes too
             continue;
+        }
         // keepFiringSince (0 unless the alert was keeping itself firing) comes back as stored.
         rs->alerts[a.fingerprint] = Alert{a.labels, a.series, a.state, a.activeAt, a.keepFiringSince, a.value};
         m_saved[alertStateKey(a.rule, a.fingerprint)] = a;
     }
+    if (!dropped.isEmpty())
+        Q_EMIT alertStatesChanged({}, dropped);
 }
 
 void Evaluator::reportStates()

@@ -1,4 +1,5 @@
 // The alert state machine on hand-built series, evaluated at explicit times.
+#include "rules/AlertState.h"
 #include "rules/Evaluator.h"
 #include "store/SeriesStore.h"
 
@@ -144,6 +145,35 @@ private Q_SLOTS:
         QVERIFY(ev.evaluateAt(9000).empty());
         QVERIFY(ev.evaluateAt(11000).empty()); // 2 s since 9 s
         QCOMPARE(ev.evaluateAt(12000).at(0).to, AlertState::Inactive);
+    }
+
+    void restoredAlertsKeepActiveAtAndDropRowsOfGoneRules()
+    {
+        SeriesStore store;
+        Evaluator ev(store);
+        ev.setRules(rules("name: SLOW\nmetric: aid_form.latency_ms\naggregate: last\nthreshold: \"> 1000\"\nfor: 10s\n"));
+        AlertSnapshot kept;
+        kept.rule = QStringLiteral("SLOW");
+        kept.labels = {{QStringLiteral("alertname"), QStringLiteral("SLOW")}, {QStringLiteral("severity"), QStringLiteral("warning")}};
+        kept.fingerprint = fingerprint(kept.labels); // as the evaluator computed it before the restart
+        kept.series = SeriesKey{QStringLiteral("aid_form.latency_ms"), {}};
+        kept.state = AlertState::Pending;
+        kept.activeAt = 1000;
+        AlertSnapshot gone = kept;
+        gone.rule = QStringLiteral("DELETED");
+        QSignalSpy stored(&ev, &Evaluator::alertStatesChanged);
+        ev.restoreAlerts({kept, gone});
+        QCOMPARE(stored.count(), 1);
+        QCOMPARE(stored.at(0).at(1).toStringList(), QStringList{alertStateKey(QStringLiteral("DELETED"), kept.fingerprint)});
+        QCOMPARE(ev.alerts().size(), std::size_t(1));
+        QCOMPARE(ev.alerts().front().activeAt, 1000);
+        // The condition still holds after the restart: firing at activeAt + for, not 10 s later.
+        push(store, 11000, 1500);
+        const auto t = ev.evaluateAt(11000);
+        QCOMPARE(t.size(), std::size_t(1));
+        QCOMPARE(t.at(0).from, AlertState::Pending);
+        QCOMPARE(t.at(0).to, AlertState::Firing);
+        QCOMPARE(t.at(0).activeAt, 1000);
     }
 
     void oneAlertPerSeriesLabelSet()
