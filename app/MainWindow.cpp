@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -123,6 +124,7 @@ void MainWindow::setupUi()
     connect(m_detail, &IncidentDetail::acknowledgeRequested, this, &MainWindow::requestAcknowledge);
     connect(m_detail, &IncidentDetail::resolveRequested, this, &MainWindow::requestResolve);
     connect(m_detail, &IncidentDetail::silenceRequested, this, &MainWindow::requestSilence);
+    connect(m_detail, &IncidentDetail::reassignRequested, this, &MainWindow::requestReassign);
     connect(m_detail, &IncidentDetail::linkActivated, this, [this](const QUrl &url) {
         // Playbook links are shown, not opened: the ops room machine does not browse.
         statusBar()->showMessage(tr("Link: %1").arg(url.toDisplayString()), 15000);
@@ -214,6 +216,42 @@ void MainWindow::connectEngine()
 }
 
 // --- incidents ---
+
+void MainWindow::requestReassign(qint64 id)
+{
+    // Offer the incident's rotation (anyone else can be typed in), then hand it over on the ops
+    // thread; the desk and the timeline update from the service's signals.
+    m_engine.runOnOps(
+        this,
+        [id](hms::OpsCore &ops) {
+            QStringList names;
+            if (const auto incident = ops.incidents().incident(id); incident && !incident->rotation.isEmpty())
+                if (const auto rotation = ops.catalog().rotation(incident->rotation))
+                    for (const hms::RotationMember &m : rotation->members)
+                        if (m.name != incident->assignee)
+                            names << m.name;
+            return names;
+        },
+        [this, id](const QStringList &names) {
+            auto *dialog = new QInputDialog(this);
+            dialog->setObjectName(QStringLiteral("reassignDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Reassign incident #%1").arg(id));
+            dialog->setLabelText(tr("Hand it to:"));
+            dialog->setComboBoxItems(names);
+            dialog->setComboBoxEditable(true);
+            connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &to) {
+                const QString by = qEnvironmentVariable("USER", QStringLiteral("operator"));
+                m_engine.runOnOps(
+                    this, [id, to, by](hms::OpsCore &ops) { return ops.incidents().reassign(id, to, by, nowMs()); },
+                    [this](const QString &problem) {
+                        if (!problem.isEmpty())
+                            QMessageBox::warning(this, tr("Reassign"), problem);
+                    });
+            });
+            dialog->open();
+        });
+}
 
 void MainWindow::requestSilence(qint64 id)
 {

@@ -45,6 +45,7 @@ private:
     void setupMenus();
     void connectEngine();
     void requestSilence(qint64 id);
+    void requestReassign(qint64 id);
 
     // Incidents
     void onIncidentOpened(const hms::Incident &incident);

@@ -131,6 +131,23 @@ int incidentCommand(Context &ctx, QStringList &args)
     const QString sub = args.value(1);
     if (sub == u"watch")
         return incidentWatch(ctx, args.mid(2));
+    if (sub == u"reassign" && args.size() == 4) {
+        bool ok = false;
+        args[2].toLongLong(&ok);
+        if (!ok) {
+            ctx.err << tr("opsctl: reassign: expected an incident number, got \"%1\"\n").arg(args[2]);
+            return 2;
+        }
+        const QJsonObject body{{QStringLiteral("to"), args[3]},
+                               {QStringLiteral("by"), qEnvironmentVariable("USER", QStringLiteral("opsctl"))}};
+        const auto reply = ctx.api->post(QStringLiteral("/api/v1/incidents/%1/reassign").arg(args[2]), QJsonDocument(body));
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        printIncidentLine(ctx, reply.json.object().value(QStringLiteral("incident")).toObject());
+        return 0;
+    }
     if (sub == u"list") {
         const bool all = takeFlag(args, QStringLiteral("--all"));
         QUrlQuery q;

@@ -19,6 +19,7 @@ void usage(QTextStream &out)
         "  incident show ID              one incident with its timeline and playbook\n"
         "  incident watch [--all] [--exit-after N]   follow incidents live\n"
         "  ack ID | resolve ID           acknowledge or resolve an incident\n"
+        "  incident reassign ID NAME     hand an open incident to someone (timeline records it)\n"
         "  playbook import FILE.md | playbook list\n"
         "  rotation create FILE | rotation list\n"
         "  oncall ROTATION               who is on call now\n"

@@ -116,6 +116,10 @@
         <source>Hold back this alert&apos;s notifications, pre-filled with the labels that identify it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rea&amp;ssign…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentModel</name>
@@ -256,6 +260,18 @@
     </message>
     <message>
         <source>Silence %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,6 +768,10 @@
         <source>there is no silence %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>to: required: who takes the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>
@@ -783,6 +803,97 @@
     <name>hms::Engine</name>
     <message>
         <source>cannot create the data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::EscalationPolicy</name>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; valid fields are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping with a name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping with rotation or person, and after, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either rotation or person, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected rotation or person, got neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration from 1m to 24h, like &quot;5m&quot; or &quot;1h30m&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an escalation policy (a mapping), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of 1 to %1 steps, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 steps, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one YAML document, found a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no escalation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,6 +1194,34 @@
     </message>
     <message>
         <source>could not store the resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: required: who takes the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 is resolved; only an open incident can be reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 is already assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigned from %1 to %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigned from %1 to %2 (pager #%3) by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the reassignment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,6 +2268,11 @@ Timeline:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>opsctl: reassign: expected an incident number, got &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND
 
   alert create FILE             install the rule(s) in a YAML file
@@ -2137,6 +2281,7 @@ Timeline:
   incident show ID              one incident with its timeline and playbook
   incident watch [--all] [--exit-after N]   follow incidents live
   ack ID | resolve ID           acknowledge or resolve an incident
+  incident reassign ID NAME     hand an open incident to someone (timeline records it)
   playbook import FILE.md | playbook list
   rotation create FILE | rotation list
   oncall ROTATION               who is on call now

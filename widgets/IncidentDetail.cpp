@@ -41,6 +41,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     , m_ackButton(new QPushButton(tr("&Acknowledge"), this))
     , m_resolveButton(new QPushButton(tr("&Resolve"), this))
     , m_silenceButton(new QPushButton(tr("&Silence…"), this))
+    , m_reassignButton(new QPushButton(tr("Rea&ssign…"), this))
     , m_events(new EventModel(this))
     , m_timeline(new QListView(this))
     , m_playbook(new MarkdownView(this))
@@ -54,6 +55,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     m_ackButton->setObjectName(QStringLiteral("acknowledgeButton"));
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
     m_silenceButton->setObjectName(QStringLiteral("silenceButton"));
+    m_reassignButton->setObjectName(QStringLiteral("reassignButton"));
     m_silenceButton->setToolTip(tr("Hold back this alert's notifications, pre-filled with the labels that identify it"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_playbook->setObjectName(QStringLiteral("playbook"));
@@ -81,6 +83,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ackButton);
     buttons->addWidget(m_resolveButton);
+    buttons->addWidget(m_reassignButton);
     buttons->addWidget(m_silenceButton);
     buttons->addStretch(1);
 
@@ -111,6 +114,10 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
 
+    connect(m_reassignButton, &QPushButton::clicked, this, [this] {
+        if (m_incident)
+            Q_EMIT reassignRequested(m_incident->id);
+    });
     connect(m_silenceButton, &QPushButton::clicked, this, [this] {
         if (m_incident)
             Q_EMIT silenceRequested(m_incident->id);
@@ -198,6 +205,7 @@ void IncidentDetail::updateActions()
     m_ackButton->setEnabled(open && m_incident->state == Incident::State::Triggered);
     m_resolveButton->setEnabled(open && m_incident->state != Incident::State::Resolved);
     m_silenceButton->setEnabled(m_incident && m_incident->state != Incident::State::Resolved);
+    m_reassignButton->setEnabled(open && m_incident->state != Incident::State::Resolved);
 }
 
 void IncidentDetail::setEvents(qint64 id, const std::vector<hms::IncidentEvent> &events)

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void acknowledgeRequested(qint64 id);
     void resolveRequested(qint64 id);
     void silenceRequested(qint64 id);
+    void reassignRequested(qint64 id);
     void linkActivated(const QUrl &url);
 
 private:
@@ -57,6 +58,7 @@ private:
     QPushButton *m_ackButton;
     QPushButton *m_resolveButton;
     QPushButton *m_silenceButton;
+    QPushButton *m_reassignButton;
     EventModel *m_events;
     QListView *m_timeline;
     MarkdownView *m_playbook;

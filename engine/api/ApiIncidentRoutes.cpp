@@ -110,6 +110,23 @@ void ApiServer::addIncidentRoutes(QHttpServer &s)
     s.route(QStringLiteral("/api/v1/incidents/<arg>/resolve"), Method::Post,
             [action](qint64 id, const QHttpServerRequest &req) { return action(id, req, false); });
 
+    // {"to": "name", "by": "..."}
+    s.route(QStringLiteral("/api/v1/incidents/<arg>/reassign"), Method::Post,
+            [this](qint64 id, const QHttpServerRequest &req) {
+                if (auto d = denied(req))
+                    return std::move(*d);
+                if (!m_ctx.incidents->incident(id))
+                    return apiError(Status::NotFound, tr("no incident %1").arg(id));
+                const QString to = QJsonDocument::fromJson(req.body()).object().value(QStringLiteral("to")).toString();
+                if (to.trimmed().isEmpty())
+                    return apiError(Status::BadRequest, tr("to: required: who takes the incident"));
+                const QString problem = m_ctx.incidents->reassign(id, to.left(100), actor(req), nowMs());
+                if (!problem.isEmpty())
+                    return apiError(Status::Conflict, problem);
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("incident"), m_ctx.incidents->incident(id)->toJson()}});
+            });
+
     // The feed behind `opsctl incident watch`: events after a cursor, with their incident's headline.
     s.route(QStringLiteral("/api/v1/events"), Method::Get, [this](const QHttpServerRequest &req) {
         if (auto d = denied(req))

@@ -241,6 +241,44 @@ QString IncidentService::acknowledge(qint64 id, const QString &by, TimestampMs a
     return {};
 }
 
+QString IncidentService::reassign(qint64 id, const QString &to, const QString &by, TimestampMs at)
+{
+    auto inc = incident(id);
+    if (!inc)
+        return tr("no incident %1").arg(id);
+    const QString name = to.trimmed();
+    if (name.isEmpty())
+        return tr("to: required: who takes the incident");
+    if (inc->state == Incident::State::Resolved)
+        return tr("incident %1 is resolved; only an open incident can be reassigned").arg(id);
+    if (name == inc->assignee)
+        return tr("incident %1 is already assigned to %2").arg(id).arg(name);
+    const QString from = inc->assignee;
+    inc->assignee = name;
+    inc->assigneePager.clear();
+    if (const auto rotation = inc->rotation.isEmpty() ? std::nullopt : m_catalog.rotation(inc->rotation))
+        for (const RotationMember &m : rotation->members)
+            if (m.name == name)
+                inc->assigneePager = m.pager;
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    std::optional<IncidentEvent> e;
+    const QString message = inc->assigneePager.isEmpty()
+                                 ? tr("reassigned from %1 to %2 by %3").arg(from.isEmpty() ? tr("nobody") : from, name, by)
+                                 : tr("reassigned from %1 to %2 (pager #%3) by %4")
+                                       .arg(from.isEmpty() ? tr("nobody") : from, name, inc->assigneePager, by);
+    if (storeIncident(*inc))
+        e = addEvent(id, QStringLiteral("reassigned"), message,
+                     {{QStringLiteral("from"), from}, {QStringLiteral("to"), name}, {QStringLiteral("by"), by}}, at);
+    if (!e || !m_db.commit()) {
+        m_db.rollback();
+        return tr("could not store the reassignment: %1").arg(m_db.lastError().text());
+    }
+    Q_EMIT incidentChanged(*inc);
+    Q_EMIT eventAdded(*e);
+    return {};
+}
+
 QString IncidentService::resolve(qint64 id, const QString &by, TimestampMs at)
 {
     auto inc = incident(id);

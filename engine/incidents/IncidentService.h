@@ -25,6 +25,9 @@ public:
 
     // Operator actions. Return an error message, or an empty string on success.
     QString acknowledge(qint64 id, const QString &by, TimestampMs at);
+    // Hands an open incident to `to` (a member of its rotation gets their pager number, anyone
+    // else none); the timeline says who handed it to whom. Returns an error message or "".
+    QString reassign(qint64 id, const QString &to, const QString &by, TimestampMs at);
     QString resolve(qint64 id, const QString &by, TimestampMs at);
     // Adds an event to an incident's timeline and announces it (used by the notifier).
     std::optional<IncidentEvent> recordEvent(qint64 incidentId, const QString &kind, const QString &message,

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QLineSeries>
+#include <QInputDialog>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -258,6 +259,17 @@ void TestMainWindow::firingIncidentTurnsRed()
     const auto created = silencesNow();
     QCOMPARE(created.size(), std::size_t(1));
     QCOMPARE(created.front().untilResolvedIncident, id);
+
+    // Reassign…: the rotation is offered; the assignee follows.
+    auto *reassignButton = window.findChild<QPushButton *>(QStringLiteral("reassignButton"));
+    QVERIFY(reassignButton && reassignButton->isEnabled());
+    QTest::mouseClick(reassignButton, Qt::LeftButton);
+    QPointer<QInputDialog> reassign;
+    QTRY_VERIFY_WITH_TIMEOUT((reassign = window.findChild<QInputDialog *>(QStringLiteral("reassignDialog"))), 5000);
+    QVERIFY(reassign->comboBoxItems().contains(QStringLiteral("jordan-dev")));
+    reassign->setTextValue(QStringLiteral("jordan-dev"));
+    reassign->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(detail->incident()->assignee, QStringLiteral("jordan-dev"), 5000);
 
     // Resolve: the incident leaves the desk unless resolved incidents are shown.
     QTest::mouseClick(resolveButton, Qt::LeftButton);

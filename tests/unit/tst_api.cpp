@@ -158,6 +158,21 @@ private Q_SLOTS:
         const qint64 id = events.at(0).toObject().value(QStringLiteral("incident_id")).toInteger();
         QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/ack").arg(id), {}).status, 200);
         QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/ack").arg(id), {}).status, 409);
+        // Reassign: to a rotation member (their pager comes along), refused without a name, to the
+        // same person again, or for an unknown incident.
+        const QJsonObject to{{QStringLiteral("to"), QStringLiteral("jordan-dev")}, {QStringLiteral("by"), QStringLiteral("ana")}};
+        ApiReply reassigned = m_api->post(QStringLiteral("/api/v1/incidents/%1/reassign").arg(id), QJsonDocument(to));
+        QCOMPARE(reassigned.status, 200);
+        QCOMPARE(reassigned.json.object()[QStringLiteral("incident")].toObject()[QStringLiteral("assignee")].toString(), QStringLiteral("jordan-dev"));
+        QCOMPARE(reassigned.json.object()[QStringLiteral("incident")].toObject()[QStringLiteral("assignee_pager")].toString(), QStringLiteral("151"));
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/reassign").arg(id), QJsonDocument(to)).status, 409);
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/reassign").arg(id), QJsonDocument(QJsonObject{})).status, 400);
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/999999/reassign"), QJsonDocument(to)).status, 404);
+        QStringList kinds;
+        for (const QJsonValue &e : m_api->get(QStringLiteral("/api/v1/incidents/%1").arg(id)).json.object()[QStringLiteral("events")].toArray())
+            kinds << e.toObject()[QStringLiteral("kind")].toString() + u' ' + e.toObject()[QStringLiteral("message")].toString();
+        QVERIFY2(kinds.filter(QStringLiteral("reassigned from")).constFirst().contains(QStringLiteral("to jordan-dev (pager #151) by ana")),
+                 qPrintable(kinds.join(u'\n')));
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 200);
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 404);
     }
