@@ -77,14 +77,9 @@ int alertCommand(Context &ctx, QStringList &args)
             ctx.out << tr("no pending or firing alerts\n");
         for (const QJsonValue &v : alerts) {
             const QJsonObject a = v.toObject();
-            QStringList labels;
-            const QJsonObject l = a.value(QStringLiteral("labels")).toObject();
-            for (auto it = l.begin(); it != l.end(); ++it)
-                if (it.key() != u"alertname")
-                    labels << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value().toString());
-            ctx.out << QStringLiteral("%1  %2{%3}  since %4  value %5\n")
+            ctx.out << QStringLiteral("%1  %2%3  since %4  value %5\n")
                            .arg(a.value(QStringLiteral("state")).toString(), a.value(QStringLiteral("rule")).toString(),
-                                labels.join(u','),
+                                labelsText(a.value(QStringLiteral("labels")).toObject(), u"alertname"),
                                 QDateTime::fromMSecsSinceEpoch(a.value(QStringLiteral("active_at_ms")).toInteger())
                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                 hms::goFloat(a.value(QStringLiteral("value")).toDouble()));
@@ -240,6 +235,15 @@ QString takeOption(QStringList &args, const QString &flag, const QString &fallba
     const QString value = args.at(i + 1);
     args.remove(i, 2);
     return value;
+}
+
+QString labelsText(const QJsonObject &labels, QStringView skip)
+{
+    QStringList parts;
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        if (it.key() != skip)
+            parts << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value().toString());
+    return parts.isEmpty() ? QString() : u'{' + parts.join(u',') + u'}';
 }
 
 int printJson(Context &ctx, const hms::ApiReply &reply)

@@ -6,6 +6,7 @@
 #include "core/Endpoints.h"
 
 #include <QStringList>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
@@ -24,6 +25,8 @@ struct Context {
 QString takeOption(QStringList &args, const QString &flag, const QString &fallback = {});
 bool takeFlag(QStringList &args, const QString &flag);
 
+// A JSON label object as `{k="v",k2="v2"}` (empty for no labels), without the label `skip`.
+QString labelsText(const QJsonObject &labels, QStringView skip = {});
 // Prints the answer's JSON (for --json); returns 0.
 int printJson(Context &ctx, const hms::ApiReply &reply);
 // Prints a server answer that failed; returns the exit code for it.

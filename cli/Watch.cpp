@@ -147,17 +147,13 @@ int metricWatch(Context &ctx, QStringList args)
             const QString time = watch ? QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss  ")) : QString();
             for (const QJsonValue &v : series) {
                 const QJsonObject s = v.toObject();
-                QStringList labels;
-                const QJsonObject l = s.value(QStringLiteral("labels")).toObject();
-                for (auto it = l.begin(); it != l.end(); ++it)
-                    labels << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value().toString());
                 const QJsonValue value = s.value(QStringLiteral("value"));
                 // An answer that is not Prometheus-exact says how it was computed.
                 const QString method = s.value(QStringLiteral("approximate")).toBool()
                                            ? tr("  approximate: %1").arg(s.value(QStringLiteral("method")).toString())
                                            : QString();
                 ctx.out << QStringLiteral("%1%2%3  %4[%5] = %6  (%7 samples)%8\n")
-                               .arg(time, metric, labels.isEmpty() ? QString() : u'{' + labels.join(u',') + u'}',
+                               .arg(time, metric, labelsText(s.value(QStringLiteral("labels")).toObject()),
                                     o.value(QStringLiteral("aggregate")).toString(),
                                     o.value(QStringLiteral("window")).toString(),
                                     value.isDouble() ? QString::number(value.toDouble(), 'g', 6) + unitSuffix(metric)
@@ -206,12 +202,8 @@ int metricRange(Context &ctx, QStringList args)
         ctx.out << tr("%1: no series\n").arg(metric);
     for (const QJsonValue &sv : series) {
         const QJsonObject s = sv.toObject();
-        QStringList labels;
-        const QJsonObject l = s.value(QStringLiteral("labels")).toObject();
-        for (auto it = l.begin(); it != l.end(); ++it)
-            labels << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value().toString());
         ctx.out << tr("# %1%2  resolution %3\n")
-                       .arg(metric, labels.isEmpty() ? QString() : u'{' + labels.join(u',') + u'}',
+                       .arg(metric, labelsText(s.value(QStringLiteral("labels")).toObject()),
                             o.value(QStringLiteral("resolution")).toString());
         if (s.contains(QStringLiteral("samples"))) {
             for (const QJsonValue &x : s.value(QStringLiteral("samples")).toArray())

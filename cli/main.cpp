@@ -50,11 +50,11 @@ int main(int argc, char **argv)
         return args.isEmpty() ? 2 : 0;
     }
     ctx.json = takeFlag(args, QStringLiteral("--json"));
-    if (args.value(0) == u"rule" && args.value(1) == u"test")
-        return ruleTest(ctx, args.mid(2)); // local: no instance needed
     const QString dataDir = takeOption(args, QStringLiteral("--data-dir"), hms::defaultDataDir());
     const QString server = takeOption(args, QStringLiteral("--server"));
     const QString tokenFile = takeOption(args, QStringLiteral("--token-file"));
+    if (args.value(0) == u"rule" && args.value(1) == u"test")
+        return ruleTest(ctx, args.mid(2)); // local: no instance needed
     QString error;
     if (!server.isEmpty()) {
         ctx.endpoints.api = QUrl(server, QUrl::StrictMode);

@@ -3,6 +3,8 @@
 #include "rules/RuleTest.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -159,6 +161,35 @@ private Q_SLOTS:
         QCOMPARE(expandAnnotation(QStringLiteral("{{$labels.job}} {{ $value }} {{ humanize $value }}"),
                                   {{QStringLiteral("job"), QStringLiteral("api")}}, 0.25),
                  QStringLiteral("api 0.25 {{ humanize $value }}"));
+    }
+
+    void opsctlRunsItWithoutAnInstanceAndExitsAsPromtool()
+    {
+        const QString examples = qEnvironmentVariable("HMS_EXAMPLES_DIR");
+        QProcess good;
+        good.start(qEnvironmentVariable("HMS_OPSCTL_BIN"),
+                   {QStringLiteral("--data-dir"), QStringLiteral("/nonexistent"), QStringLiteral("rule"), QStringLiteral("test"),
+                    examples + QStringLiteral("/latency_alert.test.yml")});
+        QVERIFY(good.waitForFinished(20000));
+        QCOMPARE(good.exitCode(), 0);
+        QVERIFY(good.readAllStandardOutput().contains("SUCCESS"));
+
+        QTemporaryDir dir;
+        QFile rules(dir.filePath(QStringLiteral("r.yml")));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write(kRule);
+        rules.close();
+        QFile test(dir.filePath(QStringLiteral("t.yml")));
+        QVERIFY(test.open(QIODevice::WriteOnly));
+        test.write("rule_files: [r.yml]\ntests:\n  - input_series:\n      - series: 'm{job=\"api\"}'\n        values: '20x5'\n"
+                   "    alert_rule_test:\n      - eval_time: 3m\n        alertname: HIGH\n");
+        test.close();
+        QProcess bad;
+        bad.start(qEnvironmentVariable("HMS_OPSCTL_BIN"), {QStringLiteral("rule"), QStringLiteral("test"), test.fileName()});
+        QVERIFY(bad.waitForFinished(20000));
+        QCOMPARE(bad.exitCode(), 1); // HIGH fires at 2m; the test expects nothing at 3m
+        const QByteArray out = bad.readAllStandardOutput();
+        QVERIFY2(out.contains("FAILED") && out.contains("got:["), out.constData());
     }
 
     void theShippedExamplePasses()
