@@ -1,13 +1,14 @@
 #include "EventLoopProbe.h"
 
+#include "Engine.h"
 #include "ingest/PushParser.h"
 #include "store/SeriesStore.h"
 
 #include <QDateTime>
 
-EventLoopProbe::EventLoopProbe(hms::SeriesStore &store, QObject *parent)
+EventLoopProbe::EventLoopProbe(hms::Engine &engine, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_engine(engine)
     , m_timer(this)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -43,6 +44,10 @@ void EventLoopProbe::flush()
         p.value = s.v;
         batch.push_back(std::move(p));
     }
-    m_store.applyPushed(batch, m_lastFlushMs = QDateTime::currentMSecsSinceEpoch());
+    m_lastFlushMs = QDateTime::currentMSecsSinceEpoch();
     m_pending.clear();
+    hms::SeriesStore &store = m_engine.store();
+    m_engine.postToOps([&store, batch = std::move(batch), now = m_lastFlushMs](hms::OpsCore &) {
+        store.applyPushed(batch, now);
+    });
 }

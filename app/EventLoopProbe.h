@@ -1,7 +1,8 @@
 // The GUI thread watching itself: a precise timer fires every interval and records how late it
 // ran (the event loop's lag) as the self-metric ops_gui_event_loop_lag_ms in the series store, so
 // a stalled wall display shows up on the wall, in `opsctl metric get`, and in alert rules like
-// any other metric. The store write is one batch per second, not one per tick.
+// any other metric. The store write is one batch per second, not one per tick, and happens on
+// the ops thread: the GUI thread never waits for the store's lock while ingest holds it.
 #pragma once
 
 #include "core/Types.h"
@@ -13,14 +14,14 @@
 #include <vector>
 
 namespace hms {
-class SeriesStore;
+class Engine;
 }
 
 class EventLoopProbe : public QObject {
     Q_OBJECT
 public:
     static constexpr int kIntervalMs = 5;
-    explicit EventLoopProbe(hms::SeriesStore &store, QObject *parent = nullptr);
+    explicit EventLoopProbe(hms::Engine &engine, QObject *parent = nullptr);
 
     // Lags measured so far (ms), for tests.
     qint64 ticks() const { return m_ticks; }
@@ -29,7 +30,7 @@ private:
     void tick();
     void flush();
 
-    hms::SeriesStore &m_store;
+    hms::Engine &m_engine;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_expectedNs = 0;

@@ -69,7 +69,7 @@ MainWindow::MainWindow(hms::Engine &engine, QWidget *parent)
     refreshMetricNames();
     refreshStatus();
     // The window measures its own responsiveness (ops_gui_event_loop_lag_ms).
-    new EventLoopProbe(m_engine.store(), this);
+    new EventLoopProbe(m_engine, this);
 }
 
 MainWindow::~MainWindow() = default;

@@ -212,6 +212,10 @@ void TestMainWindow::firingIncidentTurnsRed()
     QCOMPARE(chart->thresholdSeries()->at(0).y(), 1000.0);
     QVERIFY(chart->rawSeries()->at(0).y() >= 1500.0);
 
+    // The window measures its own event-loop lag into the store (a flush a second, via the ops thread).
+    QTRY_VERIFY_WITH_TIMEOUT(engine.store().metricNames().contains(QStringLiteral("ops_gui_event_loop_lag_ms")), 5000);
+    QVERIFY(!engine.store().range({QStringLiteral("ops_gui_event_loop_lag_ms"), {}}, 0, now + 60000).empty());
+
     // The status bar names the endpoints and counts what the store holds.
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(engine.endpoints().api.toDisplayString()), 3000);
     QVERIFY(status->text().contains(QStringLiteral("StatsD")));
