@@ -125,6 +125,15 @@ void MainWindow::setupUi()
     connect(m_detail, &IncidentDetail::resolveRequested, this, &MainWindow::requestResolve);
     connect(m_detail, &IncidentDetail::silenceRequested, this, &MainWindow::requestSilence);
     connect(m_detail, &IncidentDetail::reassignRequested, this, &MainWindow::requestReassign);
+    connect(m_detail, &IncidentDetail::escalateRequested, this, [this](qint64 id) {
+        const QString by = qEnvironmentVariable("USER", QStringLiteral("operator"));
+        m_engine.runOnOps(
+            this, [id, by](hms::OpsCore &ops) { return ops.incidents().escalate(id, by, nowMs()); },
+            [this](const QString &problem) {
+                if (!problem.isEmpty())
+                    statusBar()->showMessage(problem, 30000); // not modal: the desk stays live
+            });
+    });
     connect(m_detail, &IncidentDetail::linkActivated, this, [this](const QUrl &url) {
         // Playbook links are shown, not opened: the ops room machine does not browse.
         statusBar()->showMessage(tr("Link: %1").arg(url.toDisplayString()), 15000);

@@ -121,11 +121,15 @@ void printIncidentLine(Context &ctx, const QJsonObject &i)
                         localTime(i.value(QStringLiteral("opened_at"))));
 }
 
+int incidentAction(Context &ctx, const QString &verb, const QString &id);
+
 int incidentCommand(Context &ctx, QStringList &args)
 {
     const QString sub = args.value(1);
     if (sub == u"watch")
         return incidentWatch(ctx, args.mid(2));
+    if (sub == u"escalate" && args.size() == 3)
+        return incidentAction(ctx, QStringLiteral("escalate"), args[2]);
     if (sub == u"reassign" && args.size() == 4) {
         bool ok = false;
         args[2].toLongLong(&ok);
@@ -289,6 +293,17 @@ int runCommand(Context &ctx, QStringList args)
         });
     if (cmd == u"rotation" && args.value(1) == u"create" && args.size() == 3)
         return uploadFile(ctx, args[2], QStringLiteral("/api/v1/rotations"));
+    if (cmd == u"escalation" && args.value(1) == u"create" && args.size() == 3)
+        return uploadFile(ctx, args[2], QStringLiteral("/api/v1/escalations"));
+    if (cmd == u"escalation" && args.value(1) == u"list")
+        return listCommand(ctx, QStringLiteral("/api/v1/escalations"), QStringLiteral("escalations"), [](const QJsonObject &p) {
+            QStringList steps;
+            for (const QJsonValue &s : p.value(QStringLiteral("steps")).toArray())
+                steps << QStringLiteral("%1 (after %2)").arg(s.toObject().value(QStringLiteral("target")).toString(),
+                                                           s.toObject().value(QStringLiteral("after")).toString());
+            return QStringLiteral("%1  %2  repeat %3").arg(p.value(QStringLiteral("id")).toString(), steps.join(QStringLiteral(" → ")))
+                .arg(p.value(QStringLiteral("repeat")).toInt());
+        });
     if (cmd == u"rotation" && args.value(1) == u"list")
         return listCommand(ctx, QStringLiteral("/api/v1/rotations"), QStringLiteral("rotations"), onCallLine);
     if (cmd == u"oncall" && args.size() == 2) {

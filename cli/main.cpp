@@ -20,6 +20,8 @@ void usage(QTextStream &out)
         "  incident watch [--all] [--exit-after N]   follow incidents live\n"
         "  ack ID | resolve ID           acknowledge or resolve an incident\n"
         "  incident reassign ID NAME     hand an open incident to someone (timeline records it)\n"
+        "  incident escalate ID          page the next step of its escalation policy now\n"
+        "  escalation create FILE.yml | escalation list   escalation policies\n"
         "  playbook import FILE.md | playbook list\n"
         "  rotation create FILE | rotation list\n"
         "  oncall ROTATION               who is on call now\n"

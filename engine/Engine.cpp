@@ -118,6 +118,11 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
         if (incident.state == Incident::State::Resolved)
             notify(incident);
     });
+    // Whoever an escalation pages hears of it as of an opening (silences apply the same way).
+    connect(m_incidents.get(), &IncidentService::incidentEscalated, this, notify);
+    auto *escalations = new QTimer(this);
+    connect(escalations, &QTimer::timeout, this, [this] { m_incidents->checkEscalations(nowMs()); });
+    escalations->start(5000);
     connect(m_outbox.get(), &Outbox::delivered, this,
             [this](qint64, qint64 incidentId, const QString &channel, int attempts) {
                 const auto incident = m_incidents->incident(incidentId);
@@ -191,6 +196,8 @@ void OpsCore::loadExamplesIfFresh(bool load)
                               QStringLiteral("fema_oncall.yml"));
     m_catalog->importPlaybook(QString::fromUtf8(readResource(QStringLiteral(":/hms/examples/pb_aid_latency.md"))),
                               QStringLiteral("pb_aid_latency.md"));
+    m_catalog->createEscalationPolicy(readResource(QStringLiteral(":/hms/examples/fema_escalation.yml")),
+                                      QStringLiteral("fema_escalation.yml"));
     m_catalog->setSetting(QStringLiteral("examples.loaded"), QStringLiteral("1"));
 }
 

@@ -120,6 +120,14 @@
         <source>Rea&amp;ssign…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page the next step of the incident&apos;s escalation policy now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentModel</name>
@@ -783,6 +791,14 @@
         <source>rule %1: playbook: unknown playbook &quot;%2&quot; (known: %3); import it first with `opsctl playbook import FILE.md`</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rule %1: escalation: unknown escalation policy &quot;%2&quot; (known: %3); create it first with `opsctl escalation create FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[%1].rotation: unknown rotation &quot;%2&quot;; create it first with `opsctl rotation create FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::Endpoints</name>
@@ -1222,6 +1238,54 @@
     </message>
     <message>
         <source>could not store the reassignment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paged %1 (pager #%2): escalation %3, step 1 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1, step 1: nobody to page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1 has no step left to page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pager #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (no one on call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated to %1: escalation %2, step %3 of %4, round %5; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the escalation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 has no escalation policy (its rule has no `escalation:`); reassign it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation policy %1 is missing from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated by hand by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,6 +2346,8 @@ Timeline:
   incident watch [--all] [--exit-after N]   follow incidents live
   ack ID | resolve ID           acknowledge or resolve an incident
   incident reassign ID NAME     hand an open incident to someone (timeline records it)
+  incident escalate ID          page the next step of its escalation policy now
+  escalation create FILE.yml | escalation list   escalation policies
   playbook import FILE.md | playbook list
   rotation create FILE | rotation list
   oncall ROTATION               who is on call now

@@ -42,6 +42,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     , m_resolveButton(new QPushButton(tr("&Resolve"), this))
     , m_silenceButton(new QPushButton(tr("&Silence…"), this))
     , m_reassignButton(new QPushButton(tr("Rea&ssign…"), this))
+    , m_escalateButton(new QPushButton(tr("&Escalate"), this))
     , m_events(new EventModel(this))
     , m_timeline(new QListView(this))
     , m_playbook(new MarkdownView(this))
@@ -56,6 +57,8 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
     m_silenceButton->setObjectName(QStringLiteral("silenceButton"));
     m_reassignButton->setObjectName(QStringLiteral("reassignButton"));
+    m_escalateButton->setObjectName(QStringLiteral("escalateButton"));
+    m_escalateButton->setToolTip(tr("Page the next step of the incident's escalation policy now"));
     m_silenceButton->setToolTip(tr("Hold back this alert's notifications, pre-filled with the labels that identify it"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_playbook->setObjectName(QStringLiteral("playbook"));
@@ -84,6 +87,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     buttons->addWidget(m_ackButton);
     buttons->addWidget(m_resolveButton);
     buttons->addWidget(m_reassignButton);
+    buttons->addWidget(m_escalateButton);
     buttons->addWidget(m_silenceButton);
     buttons->addStretch(1);
 
@@ -114,6 +118,10 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
 
+    connect(m_escalateButton, &QPushButton::clicked, this, [this] {
+        if (m_incident)
+            Q_EMIT escalateRequested(m_incident->id);
+    });
     connect(m_reassignButton, &QPushButton::clicked, this, [this] {
         if (m_incident)
             Q_EMIT reassignRequested(m_incident->id);
@@ -206,6 +214,8 @@ void IncidentDetail::updateActions()
     m_resolveButton->setEnabled(open && m_incident->state != Incident::State::Resolved);
     m_silenceButton->setEnabled(m_incident && m_incident->state != Incident::State::Resolved);
     m_reassignButton->setEnabled(open && m_incident->state != Incident::State::Resolved);
+    m_escalateButton->setEnabled(open && m_incident->state != Incident::State::Resolved
+                                 && !m_incident->escalationPolicy.isEmpty());
 }
 
 void IncidentDetail::setEvents(qint64 id, const std::vector<hms::IncidentEvent> &events)

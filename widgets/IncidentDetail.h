@@ -38,6 +38,7 @@ Q_SIGNALS:
     void resolveRequested(qint64 id);
     void silenceRequested(qint64 id);
     void reassignRequested(qint64 id);
+    void escalateRequested(qint64 id);
     void linkActivated(const QUrl &url);
 
 private:
@@ -59,6 +60,7 @@ private:
     QPushButton *m_resolveButton;
     QPushButton *m_silenceButton;
     QPushButton *m_reassignButton;
+    QPushButton *m_escalateButton;
     EventModel *m_events;
     QListView *m_timeline;
     MarkdownView *m_playbook;

@@ -110,6 +110,18 @@ void ApiServer::addIncidentRoutes(QHttpServer &s)
     s.route(QStringLiteral("/api/v1/incidents/<arg>/resolve"), Method::Post,
             [action](qint64 id, const QHttpServerRequest &req) { return action(id, req, false); });
 
+    s.route(QStringLiteral("/api/v1/incidents/<arg>/escalate"), Method::Post,
+            [this](qint64 id, const QHttpServerRequest &req) {
+                if (auto d = denied(req))
+                    return std::move(*d);
+                if (!m_ctx.incidents->incident(id))
+                    return apiError(Status::NotFound, tr("no incident %1").arg(id));
+                const QString problem = m_ctx.incidents->escalate(id, actor(req), nowMs());
+                if (!problem.isEmpty())
+                    return apiError(Status::Conflict, problem);
+                return QHttpServerResponse(
+                    QJsonObject{{QStringLiteral("incident"), m_ctx.incidents->incident(id)->toJson()}});
+            });
     // {"to": "name", "by": "..."}
     s.route(QStringLiteral("/api/v1/incidents/<arg>/reassign"), Method::Post,
             [this](qint64 id, const QHttpServerRequest &req) {
@@ -210,18 +222,42 @@ void ApiServer::addCatalogRoutes(QHttpServer &s)
             list.append(rotationJson(r, now));
         return QHttpServerResponse(QJsonObject{{QStringLiteral("rotations"), list}});
     });
-    s.route(QStringLiteral("/api/v1/rotations"), Method::Post, [this](const QHttpServerRequest &req) {
+    // A YAML file uploaded into the catalog by `create` (rotations, escalation policies).
+    using Create = std::vector<RuleParseError> (Catalog::*)(const QByteArray &, const QString &, QString *);
+    auto createFrom = [this](Create create) {
+        return [this, create](const QHttpServerRequest &req) {
+            if (auto d = denied(req))
+                return std::move(*d);
+            QString problem;
+            const auto upload = fileUpload(req, &problem);
+            if (!upload)
+                return apiError(Status::BadRequest, problem);
+            QString id;
+            const auto errors = (m_ctx.catalog->*create)(upload->second, upload->first, &id);
+            if (!errors.empty())
+                return parseErrorResponse(errors);
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("created"), id}}, Status::Created);
+        };
+    };
+    s.route(QStringLiteral("/api/v1/rotations"), Method::Post, createFrom(&Catalog::createRotation));
+    s.route(QStringLiteral("/api/v1/escalations"), Method::Post, createFrom(&Catalog::createEscalationPolicy));
+    s.route(QStringLiteral("/api/v1/escalations"), Method::Get, [this](const QHttpServerRequest &req) {
         if (auto d = denied(req))
             return std::move(*d);
-        QString problem;
-        const auto upload = fileUpload(req, &problem);
-        if (!upload)
-            return apiError(Status::BadRequest, problem);
-        QString id;
-        const auto errors = m_ctx.catalog->createRotation(upload->second, upload->first, &id);
-        if (!errors.empty())
-            return parseErrorResponse(errors);
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("created"), id}}, Status::Created);
+        QJsonArray list;
+        for (const EscalationPolicy &p : m_ctx.catalog->escalationPolicies()) {
+            QJsonArray steps;
+            for (const EscalationStep &step : p.steps)
+                steps.append(QJsonObject{{QStringLiteral("target"), step.target.isRotation()
+                                                                        ? QStringLiteral("rotation:") + step.target.rotation
+                                                                        : step.target.person.name},
+                                         {QStringLiteral("after"), formatDurationMs(step.afterMs)}});
+            list.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("description"), p.description},
+                                    {QStringLiteral("repeat"), p.repeat},
+                                    {QStringLiteral("steps"), steps}});
+        }
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("escalations"), list}});
     });
     s.route(QStringLiteral("/api/v1/oncall/<arg>"), Method::Get,
             [this](const QString &id, const QHttpServerRequest &req) {

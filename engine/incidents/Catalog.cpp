@@ -44,8 +44,16 @@ std::vector<RuleParseError> Catalog::installRules(const QByteArray &yaml, const 
     QStringList playbookIds;
     for (const Playbook &p : playbooks())
         playbookIds << p.id;
+    QStringList policyIds;
+    for (const EscalationPolicy &p : escalationPolicies())
+        policyIds << p.id;
     std::vector<RuleParseError> errors;
     for (const Rule &rule : parsed.rules) {
+        if (!rule.escalation.isEmpty() && !policyIds.contains(rule.escalation))
+            errors.push_back({fileName, rule.sourceLine, 1,
+                              tr("rule %1: escalation: unknown escalation policy \"%2\" (known: %3); create it first "
+                                 "with `opsctl escalation create FILE`")
+                                  .arg(rule.name, rule.escalation, joinedIds(policyIds))});
         if (!rule.notify.isEmpty() && !rotationIds.contains(rule.notify))
             errors.push_back({fileName, rule.sourceLine, 1,
                               tr("rule %1: notify: unknown rotation \"%2\" (known: %3); create it first with "
@@ -163,40 +171,95 @@ std::vector<RuleParseError> Catalog::createRotation(const QByteArray &yaml, cons
     const RotationParseResult parsed = parseRotation(yaml, fileName);
     if (!parsed.errors.empty())
         return parsed.errors;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO rotations(id, file, source, updated_at) VALUES(?, ?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET file = excluded.file, source = excluded.source, "
-                             "updated_at = excluded.updated_at"));
-    q.addBindValue(parsed.rotation->id);
-    q.addBindValue(fileName);
-    q.addBindValue(QString::fromUtf8(yaml));
-    q.addBindValue(nowMs());
-    if (!q.exec())
-        return {{fileName, 0, 0, q.lastError().text()}};
+    if (const QString problem = storeSource(QStringLiteral("rotations"), parsed.rotation->id, fileName, yaml);
+        !problem.isEmpty())
+        return {{fileName, 0, 0, problem}};
     if (id)
         *id = parsed.rotation->id;
     return {};
 }
 
-std::optional<Rotation> Catalog::rotation(const QString &id) const
+std::vector<RuleParseError> Catalog::createEscalationPolicy(const QByteArray &yaml, const QString &fileName,
+                                                            QString *id)
+{
+    const EscalationPolicyParseResult parsed = parseEscalationPolicy(yaml, fileName);
+    if (!parsed.errors.empty())
+        return parsed.errors;
+    std::vector<RuleParseError> errors;
+    for (std::size_t i = 0; i < parsed.policy->steps.size(); ++i) {
+        const EscalationTarget &t = parsed.policy->steps[i].target;
+        if (t.isRotation() && !rotation(t.rotation))
+            errors.push_back({fileName, 0, 0,
+                              tr("steps[%1].rotation: unknown rotation \"%2\"; create it first with "
+                                 "`opsctl rotation create FILE`")
+                                  .arg(i)
+                                  .arg(t.rotation)});
+    }
+    if (!errors.empty())
+        return errors;
+    if (const QString problem = storeSource(QStringLiteral("escalation_policies"), parsed.policy->id, fileName, yaml);
+        !problem.isEmpty())
+        return {{fileName, 0, 0, problem}};
+    if (id)
+        *id = parsed.policy->id;
+    return {};
+}
+
+QString Catalog::storeSource(const QString &table, const QString &id, const QString &fileName, const QByteArray &yaml)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT source, file FROM rotations WHERE id = ?"));
+    q.prepare(QStringLiteral("INSERT INTO %1(id, file, source, updated_at) VALUES(?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET file = excluded.file, source = excluded.source, "
+                             "updated_at = excluded.updated_at")
+                  .arg(table));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return parseRotation(q.value(0).toString().toUtf8(), q.value(1).toString()).rotation;
+    q.addBindValue(fileName);
+    q.addBindValue(QString::fromUtf8(yaml));
+    q.addBindValue(nowMs());
+    return q.exec() ? QString() : q.lastError().text();
+}
+
+std::vector<std::pair<QByteArray, QString>> Catalog::sources(const QString &table, const QString &id) const
+{
+    std::vector<std::pair<QByteArray, QString>> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT source, file FROM %1 %2 ORDER BY id")
+                  .arg(table, id.isNull() ? QString() : QStringLiteral("WHERE id = ?")));
+    if (!id.isNull())
+        q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            out.emplace_back(q.value(0).toString().toUtf8(), q.value(1).toString());
+    return out;
+}
+
+std::optional<EscalationPolicy> Catalog::escalationPolicy(const QString &id) const
+{
+    const auto found = sources(QStringLiteral("escalation_policies"), id);
+    return found.empty() ? std::nullopt : parseEscalationPolicy(found.front().first, found.front().second).policy;
+}
+
+std::vector<EscalationPolicy> Catalog::escalationPolicies() const
+{
+    std::vector<EscalationPolicy> out;
+    for (const auto &[source, file] : sources(QStringLiteral("escalation_policies")))
+        if (auto p = parseEscalationPolicy(source, file).policy)
+            out.push_back(std::move(*p));
+    return out;
+}
+
+std::optional<Rotation> Catalog::rotation(const QString &id) const
+{
+    const auto found = sources(QStringLiteral("rotations"), id);
+    return found.empty() ? std::nullopt : parseRotation(found.front().first, found.front().second).rotation;
 }
 
 std::vector<Rotation> Catalog::rotations() const
 {
     std::vector<Rotation> out;
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT source, file FROM rotations ORDER BY id"));
-    while (q.next()) {
-        if (auto r = parseRotation(q.value(0).toString().toUtf8(), q.value(1).toString()).rotation)
+    for (const auto &[source, file] : sources(QStringLiteral("rotations")))
+        if (auto r = parseRotation(source, file).rotation)
             out.push_back(std::move(*r));
-    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "incidents/Playbook.h"
+#include "oncall/EscalationPolicy.h"
 #include "oncall/Rotation.h"
 #include "rules/Rule.h"
 
@@ -38,6 +39,12 @@ public:
     std::optional<Rotation> rotation(const QString &id) const;
     std::vector<Rotation> rotations() const;
 
+    // Escalation policies: parsed, their rotations checked, stored (replacing one with the same id).
+    std::vector<RuleParseError> createEscalationPolicy(const QByteArray &yaml, const QString &fileName,
+                                                       QString *id = nullptr);
+    std::optional<EscalationPolicy> escalationPolicy(const QString &id) const;
+    std::vector<EscalationPolicy> escalationPolicies() const;
+
     // Settings (key/value) for non-secret configuration such as which channels are enabled.
     QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value);
@@ -46,6 +53,11 @@ Q_SIGNALS:
     void rulesChanged(std::shared_ptr<const std::vector<hms::Rule>> rules);
 
 private:
+    // The YAML sources of `table` (rotations, escalation_policies): stored by id, read back as
+    // (source, file) pairs, all of them or the one with `id`.
+    QString storeSource(const QString &table, const QString &id, const QString &fileName, const QByteArray &yaml);
+    std::vector<std::pair<QByteArray, QString>> sources(const QString &table, const QString &id = QString()) const;
+
     QSqlDatabase m_db;
 };
 

@@ -63,6 +63,8 @@ QJsonObject Incident::toJson() const
         {QStringLiteral("acknowledged_by"), acknowledgedBy},
         {QStringLiteral("resolved_at"), timeOrNull(resolvedAt)},
         {QStringLiteral("resolved_by"), resolvedBy},
+        {QStringLiteral("escalation_policy"), escalationPolicy},
+        {QStringLiteral("escalation_level"), escalationLevel},
     };
 }
 

@@ -31,6 +31,9 @@ struct Incident {
     TimestampMs resolvedAt = 0;
     QString acknowledgedBy;
     QString resolvedBy;    // "alert" when the alert resolved it
+    QString escalationPolicy;       // the rule's `escalation`, empty for none
+    int escalationLevel = 0;        // the level paged last (EscalationPolicy::level index)
+    TimestampMs escalationSince = 0; // when that level was paged
 
     bool isOpen() const { return state != State::Resolved; }
     QJsonObject toJson() const;

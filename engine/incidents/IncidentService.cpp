@@ -1,5 +1,7 @@
 #include "incidents/IncidentService.h"
 
+#include "core/Duration.h"
+
 #include "incidents/Catalog.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,8 @@ QString serviceOf(const Labels &labels, const QString &metric)
 
 const QString kColumns = QStringLiteral(
     "id, fingerprint, rule, service, severity, state, metric, aggregate, threshold, value, labels, rotation, "
-    "assignee, assignee_pager, playbook, opened_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by");
+    "assignee, assignee_pager, playbook, opened_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by, "
+    "escalation_policy, escalation_level, escalation_since");
 
 Incident incidentFrom(const QSqlQuery &q)
 {
@@ -48,6 +51,9 @@ Incident incidentFrom(const QSqlQuery &q)
     i.acknowledgedBy = q.value(17).toString();
     i.resolvedAt = q.value(18).toLongLong();
     i.resolvedBy = q.value(19).toString();
+    i.escalationPolicy = q.value(20).toString();
+    i.escalationLevel = q.value(21).toInt();
+    i.escalationSince = q.value(22).toLongLong();
     return i;
 }
 
@@ -129,9 +135,24 @@ void IncidentService::openIncident(const AlertTransition &t)
         inc.threshold = rule->threshold.text;
         inc.rotation = rule->notify;
         inc.playbookId = rule->playbook;
+        inc.escalationPolicy = rule->escalation;
     }
     std::optional<RotationMember> member;
-    if (!inc.rotation.isEmpty()) {
+    std::optional<EscalationPolicy> policy;
+    if (!inc.escalationPolicy.isEmpty())
+        policy = m_catalog.escalationPolicy(inc.escalationPolicy);
+    if (policy) {
+        // The policy's first step is paged first; its later steps follow while nobody acknowledges.
+        inc.escalationLevel = 0;
+        inc.escalationSince = t.at;
+        member = pageTarget(policy->steps.front().target, t.at);
+        if (policy->steps.front().target.isRotation() && inc.rotation.isEmpty())
+            inc.rotation = policy->steps.front().target.rotation;
+        if (member) {
+            inc.assignee = member->name;
+            inc.assigneePager = member->pager;
+        }
+    } else if (!inc.rotation.isEmpty()) {
         if (const auto rotation = m_catalog.rotation(inc.rotation)) {
             if (const auto index = rotation->memberIndexAt(t.at)) {
                 member = rotation->members.at(std::size_t(*index));
@@ -161,7 +182,14 @@ void IncidentService::openIncident(const AlertTransition &t)
             .arg(inc.rule, inc.metric, inc.aggregate.isEmpty() ? tr("value") : inc.aggregate, formatValue(t.value),
                  inc.threshold),
         firedData);
-    if (member) {
+    if (policy) {
+        add(QStringLiteral("paged"),
+            member ? tr("paged %1 (pager #%2): escalation %3, step 1 of %4").arg(member->name, member->pager, policy->id)
+                         .arg(policy->steps.size())
+                   : tr("escalation %1, step 1: nobody to page").arg(policy->id),
+            {{QStringLiteral("policy"), policy->id}, {QStringLiteral("level"), 0},
+             {QStringLiteral("assignee"), member ? member->name : QString()}});
+    } else if (member) {
         add(QStringLiteral("assigned"),
             tr("assigned to %1 (rotation %2, pager #%3)").arg(member->name, inc.rotation, member->pager),
             {{QStringLiteral("assignee"), member->name},
@@ -186,6 +214,96 @@ void IncidentService::openIncident(const AlertTransition &t)
     Q_EMIT incidentOpened(inc);
     for (const IncidentEvent &e : added)
         Q_EMIT eventAdded(e);
+}
+
+std::optional<RotationMember> IncidentService::pageTarget(const EscalationTarget &target, TimestampMs at) const
+{
+    if (!target.isRotation())
+        return target.person;
+    const auto rotation = m_catalog.rotation(target.rotation);
+    if (!rotation)
+        return std::nullopt;
+    const auto index = rotation->memberIndexAt(at);
+    if (!index)
+        return std::nullopt;
+    return rotation->members.at(std::size_t(*index));
+}
+
+QString IncidentService::moveToLevel(Incident &inc, const EscalationPolicy &policy, int index, TimestampMs since,
+                                     TimestampMs at, const QString &why)
+{
+    const auto level = policy.level(index);
+    if (!level)
+        return tr("escalation %1 has no step left to page").arg(policy.id);
+    const auto member = pageTarget(policy.steps.at(std::size_t(level->step)).target, at);
+    inc.escalationLevel = index;
+    inc.escalationSince = since;
+    if (member) {
+        inc.assignee = member->name;
+        inc.assigneePager = member->pager;
+    }
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    std::optional<IncidentEvent> e;
+    const QString who = member ? tr("%1 (pager #%2)").arg(member->name, member->pager) : tr("nobody (no one on call)");
+    if (storeIncident(inc))
+        e = addEvent(inc.id, QStringLiteral("escalated"),
+                     tr("escalated to %1: escalation %2, step %3 of %4, round %5; %6")
+                         .arg(who, policy.id)
+                         .arg(level->step + 1)
+                         .arg(policy.steps.size())
+                         .arg(level->round + 1)
+                         .arg(why),
+                     {{QStringLiteral("policy"), policy.id}, {QStringLiteral("level"), index},
+                      {QStringLiteral("assignee"), member ? member->name : QString()}},
+                     at);
+    if (!e || !m_db.commit()) {
+        m_db.rollback();
+        return tr("could not store the escalation: %1").arg(m_db.lastError().text());
+    }
+    Q_EMIT incidentChanged(inc);
+    Q_EMIT eventAdded(*e);
+    Q_EMIT incidentEscalated(inc);
+    return {};
+}
+
+void IncidentService::checkEscalations(TimestampMs now)
+{
+    for (Incident inc : incidents(true)) {
+        if (inc.state != Incident::State::Triggered || inc.escalationPolicy.isEmpty())
+            continue; // acknowledged: somebody has it; no policy: nothing to escalate
+        const auto policy = m_catalog.escalationPolicy(inc.escalationPolicy);
+        if (!policy)
+            continue;
+        // Catch up one level at a time (after downtime every missed level is paged, in order),
+        // each counted from when the previous one was due, so the cadence does not drift.
+        while (true) {
+            const auto level = policy->level(inc.escalationLevel);
+            if (!level || !policy->level(inc.escalationLevel + 1))
+                break;
+            const qint64 after = policy->steps.at(std::size_t(level->step)).afterMs;
+            if (now - inc.escalationSince < after)
+                break;
+            const QString why = tr("not acknowledged for %1").arg(formatDurationMs(after));
+            if (!moveToLevel(inc, *policy, inc.escalationLevel + 1, inc.escalationSince + after, now, why).isEmpty())
+                break;
+        }
+    }
+}
+
+QString IncidentService::escalate(qint64 id, const QString &by, TimestampMs at)
+{
+    auto inc = incident(id);
+    if (!inc)
+        return tr("no incident %1").arg(id);
+    if (inc->state == Incident::State::Resolved)
+        return tr("incident %1 is resolved").arg(id);
+    if (inc->escalationPolicy.isEmpty())
+        return tr("incident %1 has no escalation policy (its rule has no `escalation:`); reassign it instead").arg(id);
+    const auto policy = m_catalog.escalationPolicy(inc->escalationPolicy);
+    if (!policy)
+        return tr("escalation policy %1 is missing from the catalog").arg(inc->escalationPolicy);
+    return moveToLevel(*inc, *policy, inc->escalationLevel + 1, at, at, tr("escalated by hand by %1").arg(by));
 }
 
 void IncidentService::resolveByAlert(const AlertTransition &t)
@@ -309,14 +427,16 @@ bool IncidentService::storeIncident(Incident &i)
     if (i.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO incidents(fingerprint, rule, service, severity, state, metric, aggregate, "
                                  "threshold, value, labels, rotation, assignee, assignee_pager, playbook, opened_at, "
-                                 "acknowledged_at, acknowledged_by, resolved_at, resolved_by) "
-                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "acknowledged_at, acknowledged_by, resolved_at, resolved_by, escalation_policy, "
+                                 "escalation_level, escalation_since) "
+                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : {text(i.fingerprint), text(i.rule), text(i.service), text(i.severity),
                                   QVariant(incidentStateName(i.state)), text(i.metric), text(i.aggregate),
                                   text(i.threshold), QVariant(i.value), QVariant(labelsToJson(i.labels)),
                                   text(i.rotation), text(i.assignee), text(i.assigneePager),
                                   text(i.playbookId), QVariant(i.openedAt), QVariant(i.acknowledgedAt),
-                                  text(i.acknowledgedBy), QVariant(i.resolvedAt), text(i.resolvedBy)})
+                                  text(i.acknowledgedBy), QVariant(i.resolvedAt), text(i.resolvedBy),
+                                  text(i.escalationPolicy), QVariant(i.escalationLevel), QVariant(i.escalationSince)})
             q.addBindValue(v);
         if (!q.exec()) {
             qWarning("incident insert failed: %s", qPrintable(q.lastError().text()));
@@ -326,10 +446,12 @@ bool IncidentService::storeIncident(Incident &i)
         return true;
     }
     q.prepare(QStringLiteral("UPDATE incidents SET state = ?, value = ?, acknowledged_at = ?, acknowledged_by = ?, "
-                             "resolved_at = ?, resolved_by = ?, assignee = ?, assignee_pager = ? WHERE id = ?"));
+                             "resolved_at = ?, resolved_by = ?, assignee = ?, assignee_pager = ?, escalation_level = ?, "
+                             "escalation_since = ? WHERE id = ?"));
     for (const QVariant &v : {QVariant(incidentStateName(i.state)), QVariant(i.value), QVariant(i.acknowledgedAt),
                               text(i.acknowledgedBy), QVariant(i.resolvedAt), text(i.resolvedBy),
-                              text(i.assignee), text(i.assigneePager), QVariant(i.id)})
+                              text(i.assignee), text(i.assigneePager), QVariant(i.escalationLevel),
+                              QVariant(i.escalationSince), QVariant(i.id)})
         q.addBindValue(v);
     if (!q.exec()) {
         qWarning("incident update failed: %s", qPrintable(q.lastError().text()));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "incidents/Incident.h"
+#include "oncall/EscalationPolicy.h"
 #include "rules/Evaluator.h"
 
 #include <QObject>
@@ -28,6 +29,11 @@ public:
     // Hands an open incident to `to` (a member of its rotation gets their pager number, anyone
     // else none); the timeline says who handed it to whom. Returns an error message or "".
     QString reassign(qint64 id, const QString &to, const QString &by, TimestampMs at);
+    // Pages the next level of the incident's escalation policy now. Returns an error message or "".
+    QString escalate(qint64 id, const QString &by, TimestampMs at);
+    // Every triggered (unacknowledged) incident with a policy whose current level has waited its
+    // `after`: the next level is paged, and the timeline says who and why. Called every 5 s.
+    void checkEscalations(TimestampMs now);
     QString resolve(qint64 id, const QString &by, TimestampMs at);
     // Adds an event to an incident's timeline and announces it (used by the notifier).
     std::optional<IncidentEvent> recordEvent(qint64 incidentId, const QString &kind, const QString &message,
@@ -42,12 +48,17 @@ public:
 Q_SIGNALS:
     void incidentOpened(const hms::Incident &incident);
     void incidentChanged(const hms::Incident &incident);
+    // After incidentChanged, when the change paged someone new (for notifications).
+    void incidentEscalated(const hms::Incident &incident);
     void eventAdded(const hms::IncidentEvent &event);
 
 private:
     std::optional<IncidentEvent> addEvent(qint64 incidentId, const QString &kind, const QString &message,
                                           const QJsonObject &data, TimestampMs at);
     void openIncident(const AlertTransition &t);
+    std::optional<RotationMember> pageTarget(const EscalationTarget &target, TimestampMs at) const;
+    QString moveToLevel(Incident &inc, const EscalationPolicy &policy, int index, TimestampMs since, TimestampMs at,
+                        const QString &why);
     void resolveByAlert(const AlertTransition &t);
     bool storeIncident(Incident &incident); // insert or update
     std::optional<Incident> openIncidentFor(const QString &fingerprint) const;

@@ -57,6 +57,14 @@ const QList<QStringList> &migrations()
                            "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "
                            "expiring_noticed INTEGER NOT NULL DEFAULT 0, expired_noticed INTEGER NOT NULL DEFAULT 0)"),
         },
+        // 4: escalation policies (oncall/EscalationPolicy.h) and each incident's place in its policy
+        {
+            QStringLiteral("CREATE TABLE escalation_policies (id TEXT PRIMARY KEY, file TEXT NOT NULL, "
+                           "source TEXT NOT NULL, updated_at INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN escalation_policy TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN escalation_level INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN escalation_since INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return all;
 }

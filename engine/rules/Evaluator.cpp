@@ -29,7 +29,8 @@ bool sameDefinition(const Rule &a, const Rule &b)
         && a.aggregate.quantile == b.aggregate.quantile && a.threshold.op == b.threshold.op
         && a.threshold.value == b.threshold.value && a.forMs == b.forMs && a.windowMs == b.windowMs
         && a.keepFiringForMs == b.keepFiringForMs && a.severity == b.severity && a.match == b.match
-        && a.labels == b.labels && a.notify == b.notify && a.playbook == b.playbook;
+        && a.labels == b.labels && a.notify == b.notify && a.playbook == b.playbook
+        && a.escalation == b.escalation;
 }
 
 Evaluator::Evaluator(const SeriesStore &store, QObject *parent)

@@ -28,6 +28,7 @@ struct Rule {
     qint64 keepFiringForMs = 0;
     QString notify;          // rotation id
     QString playbook;        // playbook id
+    QString escalation;      // escalation policy id: who is paged next while nobody acknowledges
     QString severity = QStringLiteral("warning"); // critical | warning | info
     Labels match;            // label selector on the series (equality)
     Labels labels;           // added to the alert's labels

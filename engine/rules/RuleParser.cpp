@@ -26,11 +26,11 @@ using yaml::nodeKind;
 using yaml::quoted;
 using yaml::secondDocument;
 
-constexpr std::array<const char *, 13> kFields{"name", "metric", "aggregate", "threshold", "for", "window",
-    "keep_firing_for", "notify", "playbook", "severity", "match", "labels", "annotations"};
+constexpr std::array<const char *, 14> kFields{"name", "metric", "aggregate", "threshold", "for", "window",
+    "keep_firing_for", "notify", "playbook", "severity", "match", "labels", "annotations", "escalation"};
 // clang-format off
 enum Field { FName, FMetric, FAggregate, FThreshold, FFor, FWindow, FKeepFiringFor, FNotify, FPlaybook, FSeverity,
-             FMatch, FLabels, FAnnotations };
+             FMatch, FLabels, FAnnotations, FEscalation };
 // clang-format on
 
 QString validFieldList()
@@ -309,6 +309,8 @@ public:
             id(at(FNotify), field(FNotify), &rule.notify);
         if (seen[FPlaybook])
             id(at(FPlaybook), field(FPlaybook), &rule.playbook);
+        if (seen[FEscalation])
+            id(at(FEscalation), field(FEscalation), &rule.escalation);
         if (seen[FSeverity]) {
             QString text;
             if (scalar(at(FSeverity), field(FSeverity), &text)) {

@@ -264,6 +264,10 @@ void TestMainWindow::firingIncidentTurnsRed()
     QCOMPARE(created.size(), std::size_t(1));
     QCOMPARE(created.front().untilResolvedIncident, id);
 
+    // Escalate is offered only for incidents whose rule has an escalation policy (this one has none).
+    auto *escalateButton = window.findChild<QPushButton *>(QStringLiteral("escalateButton"));
+    QVERIFY(escalateButton && !escalateButton->isEnabled());
+
     // Reassign…: the rotation is offered; the assignee follows.
     auto *reassignButton = window.findChild<QPushButton *>(QStringLiteral("reassignButton"));
     QVERIFY(reassignButton && reassignButton->isEnabled());

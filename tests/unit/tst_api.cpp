@@ -50,6 +50,15 @@ private Q_SLOTS:
 
     void examplesArePresentInAFreshDataDir()
     {
+        const QJsonArray policies = m_api->get(QStringLiteral("/api/v1/escalations")).json.object()[QStringLiteral("escalations")].toArray();
+        QCOMPARE(policies.size(), 1);
+        QCOMPARE(policies.at(0).toObject()[QStringLiteral("steps")].toArray().at(1).toObject()[QStringLiteral("target")].toString(),
+                 QStringLiteral("dana-lead"));
+        const QJsonObject bad{{QStringLiteral("file"), QStringLiteral("esc.yml")},
+                              {QStringLiteral("content"), QStringLiteral("id: x\nsteps:\n  - rotation: nope\n    after: 5m\n")}};
+        const ApiReply refused = m_api->post(QStringLiteral("/api/v1/escalations"), QJsonDocument(bad));
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.error.contains(QStringLiteral("nope")), qPrintable(refused.error));
         const ApiReply r = m_api->get(QStringLiteral("/api/v1/oncall/fema_oncall"));
         QVERIFY(r.ok());
         QVERIFY(!r.json.object().value(QStringLiteral("on_call")).toObject().value(QStringLiteral("name")).toString().isEmpty());
@@ -168,6 +177,10 @@ private Q_SLOTS:
         QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/reassign").arg(id), QJsonDocument(to)).status, 409);
         QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/reassign").arg(id), QJsonDocument(QJsonObject{})).status, 400);
         QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/999999/reassign"), QJsonDocument(to)).status, 404);
+        // FAST has no escalation policy: escalating by hand says so.
+        const ApiReply noPolicy = m_api->post(QStringLiteral("/api/v1/incidents/%1/escalate").arg(id), QJsonDocument(QJsonObject{}));
+        QCOMPARE(noPolicy.status, 409);
+        QVERIFY2(noPolicy.error.contains(QStringLiteral("no escalation policy")), qPrintable(noPolicy.error));
         QStringList kinds;
         for (const QJsonValue &e : m_api->get(QStringLiteral("/api/v1/incidents/%1").arg(id)).json.object()[QStringLiteral("events")].toArray())
             kinds << e.toObject()[QStringLiteral("kind")].toString() + u' ' + e.toObject()[QStringLiteral("message")].toString();

@@ -57,6 +57,52 @@ private Q_SLOTS:
         QVERIFY(m_catalog->installRules(rule, QStringLiteral("latency_alert.yml")).empty());
     }
 
+    void unacknowledgedIncidentsEscalateOnTimeAndByHand()
+    {
+        // fema_escalation: the on-call of fema_oncall, then dana-lead after 5 min, repeat once.
+        QVERIFY(m_catalog->createEscalationPolicy(example("fema_escalation.yml"), QStringLiteral("fema_escalation.yml")).empty());
+        QByteArray rule = example("latency_alert.yml");
+        rule += "escalation: fema_escalation\n";
+        QVERIFY(m_catalog->installRules(rule, QStringLiteral("latency_alert.yml")).empty());
+        // An unknown policy is refused, and nothing of that file is installed.
+        QVERIFY(!m_catalog->installRules(QByteArray(rule).replace("fema_escalation", "nope"), QStringLiteral("x.yml")).empty());
+        const auto policy = m_catalog->escalationPolicy(QStringLiteral("fema_escalation"));
+        QVERIFY(policy);
+        const qint64 first = policy->steps.at(0).afterMs;
+
+        const TimestampMs at = QDateTime(QDate(2026, 1, 13), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        QSignalSpy escalated(m_service.get(), &IncidentService::incidentEscalated);
+        m_service->handleTransitions({transition(AlertState::Pending, AlertState::Firing, at, 1400)});
+        Incident i = m_service->incidents(true).front();
+        QCOMPARE(i.assignee, QStringLiteral("sam-sre")); // step 1: the rotation's on-call
+        QCOMPARE(i.escalationLevel, 0);
+
+        m_service->checkEscalations(at + first - 1); // not yet
+        QCOMPARE(escalated.count(), 0);
+        m_service->checkEscalations(at + first);
+        QCOMPARE(escalated.count(), 1);
+        i = *m_service->incident(i.id);
+        QCOMPARE(i.assignee, QStringLiteral("dana-lead"));
+        QCOMPARE(i.assigneePager, QStringLiteral("152"));
+        QCOMPARE(i.escalationLevel, 1);
+        const auto events = m_service->events(i.id);
+        QVERIFY2(events.back().kind == u"escalated" && events.back().message.contains(QStringLiteral("dana-lead"))
+                     && events.back().message.contains(QStringLiteral("step 2 of 2")),
+                 qPrintable(events.back().message));
+
+        // By hand: the next level (round 2, step 1) at once.
+        QCOMPARE(m_service->escalate(i.id, QStringLiteral("ana"), at + first + 1000), QString());
+        i = *m_service->incident(i.id);
+        QCOMPARE(i.escalationLevel, 2);
+        QCOMPARE(i.assignee, QStringLiteral("sam-sre"));
+        QVERIFY(m_service->events(i.id).back().message.contains(QStringLiteral("by hand by ana")));
+
+        // Acknowledged: no more escalation.
+        QCOMPARE(m_service->acknowledge(i.id, QStringLiteral("sam-sre"), at + first + 2000), QString());
+        m_service->checkEscalations(at + 100 * first);
+        QCOMPARE(m_service->incident(i.id)->escalationLevel, 2);
+    }
+
     void firingOpensOneAssignedIncidentWithItsPlaybook()
     {
         QSignalSpy opened(m_service.get(), &IncidentService::incidentOpened);

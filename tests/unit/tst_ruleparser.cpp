@@ -178,7 +178,7 @@ void TestRuleParser::errors_data()
     QTest::addRow("unknown field") << QByteArray(kBase + "  \nseverty: critical\n") << file << 5 << 1
                                    << QStringLiteral("severty: unknown field; valid fields are: name, metric, "
                                                      "aggregate, threshold, for, window, keep_firing_for, notify, "
-                                                     "playbook, severity, match, labels, annotations");
+                                                     "playbook, severity, match, labels, annotations, escalation");
     QTest::addRow("field twice") << QByteArray(kBase + "metric: other\n") << file << 4 << 1
                                  << QStringLiteral("metric: field given twice");
     QTest::addRow("missing metric") << QByteArray("\naggregate: p95\nthreshold: \"> 1\"\n") << file << 2 << 1
