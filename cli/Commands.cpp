@@ -10,8 +10,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <cstdio>
+#include <limits>
 
 namespace opsctl {
 
@@ -221,13 +225,20 @@ int listCommand(Context &ctx, const QString &path, const QString &key,
 QString onCallLine(const QJsonObject &r)
 {
     const QJsonObject who = r.value(QStringLiteral("on_call")).toObject();
+    const QTimeZone zone(r.value(QStringLiteral("time_zone")).toString().toUtf8());
+    auto when = [&zone](qint64 ms) -> QString {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone.isValid() ? zone : QTimeZone::utc());
+        return t.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + t.timeZoneAbbreviation();
+    };
+    const QString at = when(r.value(QStringLiteral("at_ms")).toInteger());
     if (who.isEmpty())
-        return tr("%1: nobody on call now").arg(r.value(QStringLiteral("id")).toString());
-    return tr("%1: %2 (pager #%3, %4) until %5")
+        return tr("%1: nobody on call at %2").arg(r.value(QStringLiteral("id")).toString(), at);
+    const qint64 until = who.value(QStringLiteral("until_ms")).toInteger();
+    return tr("%1: %2 (pager #%3, %4) at %5, layer %6, until %7")
         .arg(r.value(QStringLiteral("id")).toString(), who.value(QStringLiteral("name")).toString(),
-             who.value(QStringLiteral("pager")).toString(), who.value(QStringLiteral("slack")).toString(),
-             QDateTime::fromMSecsSinceEpoch(who.value(QStringLiteral("until_ms")).toInteger())
-                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+             who.value(QStringLiteral("pager")).toString(), who.value(QStringLiteral("slack")).toString(), at,
+             who.value(QStringLiteral("layer")).toString(),
+             until >= std::numeric_limits<qint64>::max() ? tr("further notice") : when(until));
 }
 } // namespace
 
@@ -306,8 +317,11 @@ int runCommand(Context &ctx, QStringList args)
         });
     if (cmd == u"rotation" && args.value(1) == u"list")
         return listCommand(ctx, QStringLiteral("/api/v1/rotations"), QStringLiteral("rotations"), onCallLine);
-    if (cmd == u"oncall" && args.size() == 2) {
-        const auto reply = ctx.api->get(QStringLiteral("/api/v1/oncall/") + args[1]);
+    if (cmd == u"oncall" && (args.size() == 2 || (args.size() == 4 && args[2] == u"--at"))) {
+        QUrlQuery query;
+        if (args.size() == 4)
+            query.addQueryItem(QStringLiteral("at"), QString::fromLatin1(QUrl::toPercentEncoding(args[3])));
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/oncall/") + args[1], query);
         if (!reply.ok())
             return reportFailure(ctx, reply);
         if (ctx.json)

@@ -24,7 +24,7 @@ void usage(QTextStream &out)
         "  escalation create FILE.yml | escalation list   escalation policies\n"
         "  playbook import FILE.md | playbook list\n"
         "  rotation create FILE | rotation list\n"
-        "  oncall ROTATION               who is on call now\n"
+        "  oncall ROTATION [--at TIME]   who is on call now (or at an RFC 3339 TIME)\n"
         "  metric get NAME [--aggregate p95] [--window 1m] [--match k=v,...]\n"
         "  metric watch NAME [same options] [--interval 1s]\n"
         "  metric range NAME [--since 1h] [--resolution auto|raw|1m|1h] [--match k=v,...]\n"

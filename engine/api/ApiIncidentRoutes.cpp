@@ -33,6 +33,11 @@ QString actor(const QHttpServerRequest &req)
     return by.isEmpty() ? QStringLiteral("opsctl") : by.left(100);
 }
 
+QString localText(qint64 localMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(localMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
 QJsonObject rotationJson(const Rotation &r, TimestampMs at)
 {
     QJsonArray members;
@@ -41,17 +46,55 @@ QJsonObject rotationJson(const Rotation &r, TimestampMs at)
                                    {QStringLiteral("pager"), m.pager},
                                    {QStringLiteral("slack"), m.slack},
                                    {QStringLiteral("email"), m.email}});
+    static const QStringList kDays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                                   QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                                   QStringLiteral("sun")};
+    QJsonArray layers;
+    for (const RotationLayer &l : r.layers) {
+        QJsonArray names;
+        for (int m : l.members)
+            names.append(r.members.at(size_t(m)).name);
+        QJsonArray restrictions;
+        for (const RotationRestriction &x : l.restrictions) {
+            QJsonArray days;
+            for (int d = 0; d < 7; ++d)
+                if ((x.days >> d) & 1)
+                    days.append(kDays.at(d));
+            auto clock = [](qint64 ms) {
+                return QStringLiteral("%1:%2").arg(ms / 3'600'000, 2, 10, QLatin1Char('0'))
+                    .arg(ms / 60'000 % 60, 2, 10, QLatin1Char('0'));
+            };
+            restrictions.append(QJsonObject{{QStringLiteral("days"), days},
+                                            {QStringLiteral("start"), clock(x.startMs)},
+                                            {QStringLiteral("end"), clock(x.endMs)}});
+        }
+        layers.append(QJsonObject{{QStringLiteral("name"), l.name},
+                                  {QStringLiteral("start"), localText(l.startLocalMs)},
+                                  {QStringLiteral("handoff"), formatDurationMs(l.turnMs)},
+                                  {QStringLiteral("members"), names},
+                                  {QStringLiteral("restrictions"), restrictions}});
+    }
+    QJsonArray overrides;
+    for (const RotationOverride &o : r.overrides)
+        overrides.append(QJsonObject{{QStringLiteral("member"), r.members.at(size_t(o.member)).name},
+                                     {QStringLiteral("start_ms"), o.startMs},
+                                     {QStringLiteral("end_ms"), o.endMs}});
     QJsonObject o{{QStringLiteral("id"), r.id},
                   {QStringLiteral("description"), r.description},
+                  {QStringLiteral("time_zone"), QString::fromUtf8(r.zone.id())},
                   {QStringLiteral("members"), members},
-                  {QStringLiteral("start_ms"), r.startMs},
-                  {QStringLiteral("handoff_ms"), r.handoffMs}};
-    if (const auto index = r.memberIndexAt(at)) {
-        const RotationMember &m = r.members.at(std::size_t(*index));
-        o.insert(QStringLiteral("on_call"), QJsonObject{{QStringLiteral("name"), m.name},
-                                                        {QStringLiteral("pager"), m.pager},
-                                                        {QStringLiteral("slack"), m.slack},
-                                                        {QStringLiteral("until_ms"), r.nextHandoffAfter(at)}});
+                  {QStringLiteral("layers"), layers},
+                  {QStringLiteral("overrides"), overrides},
+                  {QStringLiteral("at_ms"), at}};
+    if (const auto who = r.onCallAt(at)) {
+        const RotationMember &m = r.members.at(std::size_t(who->member));
+        o.insert(QStringLiteral("on_call"),
+                 QJsonObject{{QStringLiteral("name"), m.name},
+                             {QStringLiteral("pager"), m.pager},
+                             {QStringLiteral("slack"), m.slack},
+                             {QStringLiteral("layer"), who->layer < 0 ? QStringLiteral("override")
+                                                                      : r.layers.at(size_t(who->layer)).name},
+                             {QStringLiteral("until_ms"), who->until}});
     }
     return o;
 }
@@ -259,6 +302,7 @@ void ApiServer::addCatalogRoutes(QHttpServer &s)
         }
         return QHttpServerResponse(QJsonObject{{QStringLiteral("escalations"), list}});
     });
+    // Who is on call now, or `?at=` an RFC 3339 time or epoch milliseconds.
     s.route(QStringLiteral("/api/v1/oncall/<arg>"), Method::Get,
             [this](const QString &id, const QHttpServerRequest &req) {
                 if (auto d = denied(req))
@@ -266,7 +310,23 @@ void ApiServer::addCatalogRoutes(QHttpServer &s)
                 const auto rotation = m_ctx.catalog->rotation(id);
                 if (!rotation)
                     return apiError(Status::NotFound, tr("no rotation \"%1\"").arg(id));
-                return QHttpServerResponse(rotationJson(*rotation, nowMs()));
+                TimestampMs at = nowMs();
+                const QString atText = req.query().queryItemValue(QStringLiteral("at"), QUrl::FullyDecoded);
+                if (!atText.isEmpty()) {
+                    bool isNumber = false;
+                    const qint64 ms = atText.toLongLong(&isNumber);
+                    const QDateTime dt = QDateTime::fromString(atText, Qt::ISODateWithMs);
+                    if (isNumber && ms >= Rotation::kMinMs && ms <= Rotation::kMaxMs)
+                        at = ms;
+                    else if (!isNumber && dt.isValid() && dt.timeSpec() != Qt::LocalTime)
+                        at = dt.toMSecsSinceEpoch();
+                    else
+                        return apiError(Status::BadRequest,
+                                        tr("at: expected an RFC 3339 time with an offset, like "
+                                           "\"2026-03-08T09:00:00-04:00\", or epoch milliseconds, got \"%1\"")
+                                            .arg(atText.left(64)));
+                }
+                return QHttpServerResponse(rotationJson(*rotation, at));
             });
 
     // Secrets go straight to the OS keychain; the body is the secret itself and is never logged.

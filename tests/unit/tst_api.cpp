@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 
@@ -64,6 +65,43 @@ private Q_SLOTS:
         QVERIFY(!r.json.object().value(QStringLiteral("on_call")).toObject().value(QStringLiteral("name")).toString().isEmpty());
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/playbooks/pb_aid_latency")).status, 200);
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/rules")).json.object().value(QStringLiteral("rules")).toArray().size(), 0);
+    }
+
+    void layeredScheduleAnsweredAtAnyTime()
+    {
+        QFile f(qEnvironmentVariable("HMS_EXAMPLES_DIR") + QStringLiteral("/fema_oncall_layered.yml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject upload{{QStringLiteral("file"), QStringLiteral("fema_oncall_layered.yml")},
+                                 {QStringLiteral("content"), QString::fromUtf8(f.readAll())}};
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/rotations"), QJsonDocument(upload)).status, 201);
+        auto at = [this](const QString &when) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("at"), when);
+            return m_api->get(QStringLiteral("/api/v1/oncall/fema_oncall_layered"), q);
+        };
+        // Thanksgiving 10:00 EST: the override.
+        QJsonObject who = at(QStringLiteral("2026-11-26T10:00:00-05:00")).json.object()[QStringLiteral("on_call")].toObject();
+        QCOMPARE(who[QStringLiteral("name")].toString(), QStringLiteral("jordan-dev"));
+        QCOMPARE(who[QStringLiteral("layer")].toString(), QStringLiteral("override"));
+        QCOMPARE(who[QStringLiteral("until_ms")].toInteger(), 1'795'784'400'000LL); // 2026-11-27T08:00-05:00
+        // Wednesday 2026-01-07 10:00 EST: business hours, day 2 of [sam-sre, jordan-dev].
+        who = at(QStringLiteral("1767798000000")).json.object()[QStringLiteral("on_call")].toObject();
+        QCOMPARE(who[QStringLiteral("name")].toString(), QStringLiteral("sam-sre"));
+        QCOMPARE(who[QStringLiteral("layer")].toString(), QStringLiteral("business-hours"));
+        // Before the schedule starts, nobody; a malformed time is a 400 naming the parameter.
+        QVERIFY(!at(QStringLiteral("2025-12-01T00:00:00Z")).json.object().contains(QStringLiteral("on_call")));
+        const ApiReply bad = at(QStringLiteral("next tuesday"));
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(bad.error.startsWith(QStringLiteral("at: ")), qPrintable(bad.error));
+        // An overlapping override is refused with its position, and the stored schedule is kept.
+        const QJsonObject overlapping{{QStringLiteral("file"), QStringLiteral("fema_oncall_layered.yml")},
+                                      {QStringLiteral("content"), QString(upload[QStringLiteral("content")].toString()
+                                           + QStringLiteral("  - {member: alex-ops, start: 2026-11-26T20:00:00, end: 2026-11-28T08:00:00}\n"))}};
+        const ApiReply refused = m_api->post(QStringLiteral("/api/v1/rotations"), QJsonDocument(overlapping));
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.error.contains(QStringLiteral("overrides[1]: overlaps overrides[0]")), qPrintable(refused.error));
+        QCOMPARE(at(QStringLiteral("2026-11-27T12:00:00Z")).json.object()[QStringLiteral("on_call")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("jordan-dev"));
     }
 
     void pushThenQuery()
