@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "core/Duration.h"
 #include "rules/Rule.h"
 
 #include "rules/Threshold.h"
@@ -14,6 +15,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 
@@ -52,6 +54,11 @@ int uploadFile(Context &ctx, const QString &path, const QString &endpoint)
             ctx.out << tr("rule %1 installed\n").arg(name.toString());
     } else if (o.contains(QStringLiteral("imported"))) {
         ctx.out << tr("playbook %1 imported\n").arg(o.value(QStringLiteral("imported")).toString());
+    } else if (o.value(QStringLiteral("kind")).toString() == u"slo") {
+        ctx.out << tr("SLO %1 created, with its alerts SLO_%1_fast_burn, SLO_%1_slow_burn and SLO_%1_budget_burn\n")
+                       .arg(o.value(QStringLiteral("created")).toString());
+    } else if (o.value(QStringLiteral("created")).toString() == u"routing") {
+        ctx.out << tr("routing configuration stored\n");
     } else {
         ctx.out << tr("rotation %1 created\n").arg(o.value(QStringLiteral("created")).toString());
     }
@@ -304,6 +311,66 @@ int runCommand(Context &ctx, QStringList args)
         });
     if (cmd == u"rotation" && args.value(1) == u"create" && args.size() == 3)
         return uploadFile(ctx, args[2], QStringLiteral("/api/v1/rotations"));
+    if (cmd == u"slo" && args.value(1) == u"create" && args.size() == 3)
+        return uploadFile(ctx, args[2], QStringLiteral("/api/v1/slos"));
+    if (cmd == u"slo" && args.value(1) == u"delete" && args.size() == 3) {
+        const auto reply = ctx.api->del(QStringLiteral("/api/v1/slos/") + args[2]);
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        ctx.out << tr("SLO %1 deleted\n").arg(args[2]);
+        return 0;
+    }
+    if (cmd == u"slo" && args.value(1) == u"list")
+        return listCommand(ctx, QStringLiteral("/api/v1/slos"), QStringLiteral("slos"), [](const QJsonObject &o) {
+            const QJsonObject burn = o.value(QStringLiteral("burn_rate")).toObject();
+            std::vector<std::pair<qint64, QString>> byWindow; // shortest window first
+            for (auto it = burn.begin(); it != burn.end(); ++it)
+                byWindow.emplace_back(hms::parseDurationMs(it.key()).value_or(0),
+                                      QStringLiteral("%1 %2x").arg(it.key(), QString::number(it.value().toDouble(), 'f', 2)));
+            std::sort(byWindow.begin(), byWindow.end());
+            QStringList rates;
+            for (const auto &[ms, text] : byWindow)
+                rates << text;
+            const QJsonValue budget = o.value(QStringLiteral("error_budget_remaining"));
+            return tr("%1  %2 %3 over %4  budget left %5  burn %6")
+                .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("kind")).toString(),
+                     QString::number(o.value(QStringLiteral("objective")).toDouble() * 100, 'g', 6) + u'%',
+                     o.value(QStringLiteral("window")).toString(),
+                     budget.isUndefined() ? tr("(no data)") : QString::number(budget.toDouble() * 100, 'f', 1) + u'%',
+                     rates.isEmpty() ? tr("(no data)") : rates.join(QStringLiteral(", ")));
+        });
+    if (cmd == u"routing" && args.value(1) == u"set" && args.size() == 3)
+        return uploadFile(ctx, args[2], QStringLiteral("/api/v1/routing"));
+    if (cmd == u"routing" && args.value(1) == u"show" && args.size() == 2) {
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/routing"));
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        const QJsonObject o = reply.json.object();
+        QStringList groupBy;
+        for (const QJsonValue &v : o.value(QStringLiteral("group_by")).toArray())
+            groupBy << v.toString();
+        ctx.out << tr("group_by [%1], group_wait %2, group_interval %3, repeat_interval %4%5\n")
+                       .arg(groupBy.join(QStringLiteral(", ")), o.value(QStringLiteral("group_wait")).toString(),
+                            o.value(QStringLiteral("group_interval")).toString(),
+                            o.value(QStringLiteral("repeat_interval")).toString(),
+                            o.value(QStringLiteral("file")).toString().isEmpty()
+                                ? tr(" (the default: no routing file)")
+                                : tr(" (from %1)").arg(o.value(QStringLiteral("file")).toString()));
+        for (const QJsonValue &v : o.value(QStringLiteral("inhibit_rules")).toArray()) {
+            const QJsonObject r = v.toObject();
+            auto list = [&r](const char *key) {
+                QStringList out;
+                for (const QJsonValue &x : r.value(QLatin1String(key)).toArray())
+                    out << x.toString();
+                return out.join(QStringLiteral(", "));
+            };
+            ctx.out << tr("inhibit {%1} while {%2} fires, equal on [%3]\n")
+                           .arg(list("target_matchers"), list("source_matchers"), list("equal"));
+        }
+        return 0;
+    }
     if (cmd == u"escalation" && args.value(1) == u"create" && args.size() == 3)
         return uploadFile(ctx, args[2], QStringLiteral("/api/v1/escalations"));
     if (cmd == u"escalation" && args.value(1) == u"list")

@@ -24,6 +24,8 @@ void usage(QTextStream &out)
         "  escalation create FILE.yml | escalation list   escalation policies\n"
         "  playbook import FILE.md | playbook list\n"
         "  rotation create FILE | rotation list\n"
+        "  slo create FILE | slo list | slo delete ID   SLOs, error budgets, burn-rate alerts\n"
+        "  routing set FILE | routing show  grouping and inhibition (Alertmanager route/inhibit_rules)\n"
         "  oncall ROTATION [--at TIME]   who is on call now (or at an RFC 3339 TIME)\n"
         "  metric get NAME [--aggregate p95] [--window 1m] [--match k=v,...]\n"
         "  metric watch NAME [same options] [--interval 1s]\n"

@@ -7,11 +7,13 @@
 #include "incidents/OpsDatabase.h"
 #include "ingest/HttpIngestListener.h"
 #include "ingest/StatsdListener.h"
+#include "notify/Notifier.h"
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
 #include "notify/SlackMessage.h"
 #include "rules/AlertState.h"
 #include "rules/Evaluator.h"
+#include "slo/SloRecorder.h"
 #include "store/SeriesDb.h"
 #include "store/SeriesStore.h"
 
@@ -38,6 +40,7 @@ void registerTypes()
     qRegisterMetaType<QList<hms::AlertSnapshot>>();
     qRegisterMetaType<std::shared_ptr<const hms::EvalTick>>();
     qRegisterMetaType<std::shared_ptr<const std::vector<hms::Rule>>>();
+    qRegisterMetaType<std::shared_ptr<const std::vector<hms::Slo>>>();
     qRegisterMetaType<hms::Incident>();
     qRegisterMetaType<hms::IncidentEvent>();
 }
@@ -63,6 +66,8 @@ OpsCore::OpsCore(const EngineOptions &options, SeriesStore &store, const StatsdL
 OpsCore::~OpsCore()
 {
     m_api.reset();
+    m_notifier.reset();
+    m_silences.reset();
     m_outbox.reset();
     m_incidents.reset();
     m_catalog.reset();
@@ -86,59 +91,32 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
 
     loadExamplesIfFresh(m_options.loadExamples);
 
-    // Incident → notification. Each step is an event on the incident's timeline.
-    auto notify = [this](const Incident &incident) {
-        // A silenced incident is recorded and resolved as any other, but not announced; its
-        // resolution still is (see alerting/Silence.h).
-        if (incident.state != Incident::State::Resolved) {
-            if (const auto s = m_silences->activeFor(incident.labels, nowMs())) {
-                m_incidents->recordEvent(incident.id, QStringLiteral("notification_silenced"),
-                                         tr("no notification: silenced by %1 (%2): %3")
-                                             .arg(s->createdBy, s->matchersText(), s->comment),
-                                         {{QStringLiteral("silence"), s->id}}, nowMs());
-                return;
-            }
-        }
-        if (m_catalog->setting(QStringLiteral("notify.slack.enabled")) != u"1") {
-            if (incident.state != Incident::State::Resolved)
-                m_incidents->recordEvent(incident.id, QStringLiteral("notification_skipped"),
-                                         tr("no notification channel configured (opsctl secret set slack_webhook)"),
-                                         {}, nowMs());
-            return;
-        }
-        m_outbox->enqueue(incident.id, QStringLiteral("slack"), QStringLiteral("slack_webhook"),
-                          slackMessageFor(incident));
-        m_incidents->recordEvent(incident.id, QStringLiteral("notification_queued"),
-                                 incident.state == Incident::State::Resolved ? tr("Slack resolution message queued")
-                                                                            : tr("Slack message queued"),
-                                 {{QStringLiteral("channel"), QStringLiteral("slack")}}, nowMs());
-    };
-    connect(m_incidents.get(), &IncidentService::incidentOpened, this, notify);
-    connect(m_incidents.get(), &IncidentService::incidentChanged, this, [notify](const Incident &incident) {
-        if (incident.state == Incident::State::Resolved)
-            notify(incident);
-    });
-    // Whoever an escalation pages hears of it as of an opening (silences apply the same way).
-    connect(m_incidents.get(), &IncidentService::incidentEscalated, this, notify);
+    // Incident → notification (grouping, silences, inhibition): notify/Notifier.h.
+    m_notifier = std::make_unique<Notifier>(*m_catalog, *m_incidents, *m_outbox, *m_silences);
     auto *escalations = new QTimer(this);
     connect(escalations, &QTimer::timeout, this, [this] { m_incidents->checkEscalations(nowMs()); });
     escalations->start(5000);
     connect(m_outbox.get(), &Outbox::delivered, this,
-            [this](qint64, qint64 incidentId, const QString &channel, int attempts) {
-                const auto incident = m_incidents->incident(incidentId);
-                QString target;
-                if (incident && !incident->rotation.isEmpty())
-                    if (const auto rotation = m_catalog->rotation(incident->rotation))
-                        for (const RotationMember &m : rotation->members)
-                            if (m.name == incident->assignee)
-                                target = m.slack;
-                m_incidents->recordEvent(
-                    incidentId, QStringLiteral("notified"),
-                    target.isEmpty() ? tr("Slack message delivered (attempt %1)").arg(attempts)
-                                     : tr("Slack message delivered for %1 (attempt %2)").arg(target).arg(attempts),
-                    {{QStringLiteral("channel"), channel}, {QStringLiteral("attempts"), attempts},
-                     {QStringLiteral("to"), target}},
-                    nowMs());
+            [this](qint64 messageId, qint64 incidentId, const QString &channel, int attempts) {
+                std::vector<qint64> ids{incidentId};
+                if (const auto m = m_outbox->message(messageId))
+                    ids.insert(ids.end(), m->groupIncidents.begin(), m->groupIncidents.end());
+                for (const qint64 id : ids) {
+                    const auto incident = m_incidents->incident(id);
+                    QString target;
+                    if (incident && !incident->rotation.isEmpty())
+                        if (const auto rotation = m_catalog->rotation(incident->rotation))
+                            for (const RotationMember &m : rotation->members)
+                                if (m.name == incident->assignee)
+                                    target = m.slack;
+                    m_incidents->recordEvent(
+                        id, QStringLiteral("notified"),
+                        target.isEmpty() ? tr("Slack message delivered (attempt %1)").arg(attempts)
+                                         : tr("Slack message delivered for %1 (attempt %2)").arg(target).arg(attempts),
+                        {{QStringLiteral("channel"), channel}, {QStringLiteral("attempts"), attempts},
+                         {QStringLiteral("to"), target}, {QStringLiteral("message"), messageId}},
+                        nowMs());
+                }
             });
     connect(m_outbox.get(), &Outbox::attemptFailed, this,
             [this](qint64, qint64 incidentId, const QString &channel, const QString &problem, int attempts,
@@ -324,17 +302,33 @@ bool Engine::start(QString *error)
     connect(&m_opsCore->catalog(), &Catalog::rulesChanged, m_evaluator, &Evaluator::setRules);
     connect(m_evaluator, &Evaluator::alertsChanged, &m_opsCore->incidents(), &IncidentService::handleTransitions);
     connect(m_evaluator, &Evaluator::alertStatesChanged, m_opsCore, &OpsCore::saveAlertStates);
+    // The SLO recorder shares the evaluator's thread: it writes the series the SLO rules read.
+    m_sloRecorder = new SloRecorder(*m_store);
+    m_sloRecorder->moveToThread(&m_evalThread);
+    connect(&m_evalThread, &QThread::finished, m_sloRecorder, &QObject::deleteLater);
+    connect(&m_opsCore->catalog(), &Catalog::slosChanged, m_sloRecorder,
+            [recorder = m_sloRecorder](std::shared_ptr<const std::vector<Slo>> slos) {
+                recorder->setSlos(std::move(slos));
+                recorder->recordUntil(nowMs());
+            });
     m_evalThread.start();
     std::shared_ptr<const std::vector<Rule>> rules;
+    std::shared_ptr<const std::vector<Slo>> slos;
     std::vector<AlertSnapshot> alerts;
     QMetaObject::invokeMethod(
         m_opsCore,
         [&] {
             rules = std::make_shared<const std::vector<Rule>>(m_opsCore->catalog().rules());
+            slos = std::make_shared<const std::vector<Slo>>(m_opsCore->catalog().slos());
             alerts = m_opsCore->loadAlerts();
         },
         Qt::BlockingQueuedConnection);
     const qint64 tick = m_options.tickMs;
+    QMetaObject::invokeMethod(m_sloRecorder, [recorder = m_sloRecorder, slos] {
+        recorder->setSlos(slos);
+        recorder->recordUntil(nowMs()); // the minutes missed while stopped, from the raw samples kept
+        recorder->start();
+    });
     QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, rules, alerts = std::move(alerts), tick] {
         ev->setRules(rules);
         ev->restoreAlerts(alerts);
@@ -405,6 +399,7 @@ void Engine::stop()
         m_evalThread.quit();
         m_evalThread.wait();
         m_evaluator = nullptr;
+        m_sloRecorder = nullptr; // deleted by the thread's finished signal
     }
     if (m_opsThread.isRunning()) {
         if (m_opsCore)

@@ -27,6 +27,8 @@ class SilenceService;
 class ApiServer;
 class SeriesStore;
 class OpsCore;
+class Notifier;
+class SloRecorder;
 class StatsdListener;
 class HttpIngestListener;
 class SeriesWriter;
@@ -115,6 +117,7 @@ private:
     Scraper *m_scraper = nullptr;       // child of m_statsd (ingest thread)
     HttpIngestListener *m_influx = nullptr; // child of m_statsd (ingest thread)
     Evaluator *m_evaluator = nullptr;   // lives on m_evalThread
+    SloRecorder *m_sloRecorder = nullptr; // lives on m_evalThread
     OpsCore *m_opsCore = nullptr;       // lives on m_opsThread
     QObject *m_opsAnchor = nullptr;     // a plain QObject on the ops thread for invokeMethod
     bool m_running = false;
@@ -152,6 +155,7 @@ private:
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SilenceService> m_silences;
+    std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<ApiServer> m_api;
 };
 

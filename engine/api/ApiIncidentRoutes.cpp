@@ -223,6 +223,24 @@ void ApiServer::addIncidentRoutes(QHttpServer &s)
     });
 }
 
+QHttpServerResponse ApiServer::createFromUpload(const QHttpServerRequest &req, const CreateFn &create,
+                                                const QJsonObject &extra)
+{
+    if (auto d = denied(req))
+        return std::move(*d);
+    QString problem;
+    const auto upload = fileUpload(req, &problem);
+    if (!upload)
+        return apiError(Status::BadRequest, problem);
+    QString id;
+    const auto errors = create(upload->second, upload->first, &id);
+    if (!errors.empty())
+        return parseErrorResponse(errors);
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("created"), id);
+    return QHttpServerResponse(body, Status::Created);
+}
+
 void ApiServer::addCatalogRoutes(QHttpServer &s)
 {
     s.route(QStringLiteral("/api/v1/playbooks"), Method::Get, [this](const QHttpServerRequest &req) {
@@ -269,21 +287,45 @@ void ApiServer::addCatalogRoutes(QHttpServer &s)
     using Create = std::vector<RuleParseError> (Catalog::*)(const QByteArray &, const QString &, QString *);
     auto createFrom = [this](Create create) {
         return [this, create](const QHttpServerRequest &req) {
-            if (auto d = denied(req))
-                return std::move(*d);
-            QString problem;
-            const auto upload = fileUpload(req, &problem);
-            if (!upload)
-                return apiError(Status::BadRequest, problem);
-            QString id;
-            const auto errors = (m_ctx.catalog->*create)(upload->second, upload->first, &id);
-            if (!errors.empty())
-                return parseErrorResponse(errors);
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("created"), id}}, Status::Created);
+            return createFromUpload(req, [this, create](const QByteArray &yaml, const QString &file, QString *id) {
+                return (m_ctx.catalog->*create)(yaml, file, id);
+            });
         };
     };
     s.route(QStringLiteral("/api/v1/rotations"), Method::Post, createFrom(&Catalog::createRotation));
     s.route(QStringLiteral("/api/v1/escalations"), Method::Post, createFrom(&Catalog::createEscalationPolicy));
+    // The routing configuration (alerting/Routing.h): grouping and inhibition.
+    s.route(QStringLiteral("/api/v1/routing"), Method::Post, [this](const QHttpServerRequest &req) {
+        return createFromUpload(req, [this](const QByteArray &yaml, const QString &file, QString *id) {
+            *id = QStringLiteral("routing");
+            return m_ctx.catalog->setRouting(yaml, file);
+        });
+    });
+    s.route(QStringLiteral("/api/v1/routing"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        const RoutingConfig c = m_ctx.catalog->routing();
+        const auto [source, file] = m_ctx.catalog->routingSource();
+        QJsonArray inhibit;
+        for (const InhibitRule &r : c.inhibitRules) {
+            QJsonArray src, dst;
+            for (const Matcher &m : r.source)
+                src.append(m.toString());
+            for (const Matcher &m : r.target)
+                dst.append(m.toString());
+            inhibit.append(QJsonObject{{QStringLiteral("source_matchers"), src},
+                                       {QStringLiteral("target_matchers"), dst},
+                                       {QStringLiteral("equal"), QJsonArray::fromStringList(r.equal)}});
+        }
+        return QHttpServerResponse(QJsonObject{
+            {QStringLiteral("file"), file},
+            {QStringLiteral("group_by"), c.groupByAll ? QJsonArray{QStringLiteral("...")} : QJsonArray::fromStringList(c.groupBy)},
+            {QStringLiteral("group_wait"), formatDurationMs(c.groupWaitMs)},
+            {QStringLiteral("group_interval"), formatDurationMs(c.groupIntervalMs)},
+            {QStringLiteral("repeat_interval"), c.repeatIntervalMs > 0 ? formatDurationMs(c.repeatIntervalMs) : QStringLiteral("never")},
+            {QStringLiteral("inhibit_rules"), inhibit},
+            {QStringLiteral("source"), QString::fromUtf8(source)}});
+    });
     s.route(QStringLiteral("/api/v1/escalations"), Method::Get, [this](const QHttpServerRequest &req) {
         if (auto d = denied(req))
             return std::move(*d);

@@ -331,6 +331,7 @@ void ApiServer::addRoutes()
     addIncidentRoutes(s);
     addCatalogRoutes(s);
     addSilenceRoutes(s);
+    addSloRoutes(s);
     addIngestRoutes(s);
 
     s.setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {

@@ -5,11 +5,14 @@
 #pragma once
 
 #include "core/Types.h"
+#include "rules/Rule.h" // RuleParseError
 
 #include <QHostAddress>
 #include <QUrlQuery>
 #include <QObject>
 
+#include <QJsonObject>
+#include <functional>
 #include <memory>
 
 #include <QHttpServerRequest>
@@ -56,7 +59,13 @@ private:
     void addRoutes();
     void addIncidentRoutes(QHttpServer &s);  // ApiIncidentRoutes.cpp
     void addCatalogRoutes(QHttpServer &s);
-    void addSilenceRoutes(QHttpServer &s);   // ApiIncidentRoutes.cpp: playbooks, rotations, secrets
+    void addSilenceRoutes(QHttpServer &s);   // ApiSilenceRoutes.cpp
+    void addSloRoutes(QHttpServer &s);       // ApiSloRoutes.cpp
+    // A POST of an uploaded YAML file ({"file", "content"}) handed to `create`: 201 with
+    // {"created": id} plus `extra`, or 400 naming file:line:column of every error.
+    using CreateFn = std::function<std::vector<RuleParseError>(const QByteArray &yaml, const QString &file, QString *id)>;
+    QHttpServerResponse createFromUpload(const QHttpServerRequest &req, const CreateFn &create,
+                                         const QJsonObject &extra = {});
     void addIngestRoutes(QHttpServer &s);    // ApiIngestRoutes.cpp: line protocol
     // The request body, gunzipped when Content-Encoding says gzip, within the size limits; or
     // nullopt with *fail set to the 4xx answer.

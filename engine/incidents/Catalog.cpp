@@ -48,7 +48,14 @@ std::vector<RuleParseError> Catalog::installRules(const QByteArray &yaml, const 
     for (const EscalationPolicy &p : escalationPolicies())
         policyIds << p.id;
     std::vector<RuleParseError> errors;
+    QStringList sloRules;
+    for (const Slo &slo : slos())
+        for (const Rule &rule : slo.alertRules())
+            sloRules << rule.name;
     for (const Rule &rule : parsed.rules) {
+        if (sloRules.contains(rule.name))
+            errors.push_back({fileName, rule.sourceLine, 1,
+                              tr("rule %1: the name is taken by an SLO's generated alert; choose another").arg(rule.name)});
         if (!rule.escalation.isEmpty() && !policyIds.contains(rule.escalation))
             errors.push_back({fileName, rule.sourceLine, 1,
                               tr("rule %1: escalation: unknown escalation policy \"%2\" (known: %3); create it first "
@@ -117,6 +124,9 @@ std::vector<Rule> Catalog::rules() const
             if (rule.name == name)
                 out.push_back(rule);
     }
+    for (const Slo &slo : slos())
+        for (Rule &rule : slo.alertRules())
+            out.push_back(std::move(rule));
     return out;
 }
 
@@ -177,6 +187,99 @@ std::vector<RuleParseError> Catalog::createRotation(const QByteArray &yaml, cons
     if (id)
         *id = parsed.rotation->id;
     return {};
+}
+
+std::vector<RuleParseError> Catalog::createSlo(const QByteArray &yaml, const QString &fileName, QString *id)
+{
+    const SloParseResult parsed = parseSlo(yaml, fileName);
+    if (!parsed.errors.empty())
+        return parsed.errors;
+    const Slo &slo = *parsed.slo;
+    std::vector<RuleParseError> errors;
+    if (!slo.notify.isEmpty() && !rotation(slo.notify))
+        errors.push_back({fileName, 0, 0,
+                          tr("notify: unknown rotation \"%1\"; create it first with `opsctl rotation create FILE`")
+                              .arg(slo.notify)});
+    if (!slo.playbook.isEmpty() && !playbook(slo.playbook))
+        errors.push_back({fileName, 0, 0,
+                          tr("playbook: unknown playbook \"%1\"; import it first with `opsctl playbook import FILE.md`")
+                              .arg(slo.playbook)});
+    if (!slo.escalation.isEmpty() && !escalationPolicy(slo.escalation))
+        errors.push_back({fileName, 0, 0,
+                          tr("escalation: unknown escalation policy \"%1\"; create it first with "
+                             "`opsctl escalation create FILE`")
+                              .arg(slo.escalation)});
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT name FROM rules"));
+    QStringList taken;
+    while (q.next())
+        taken << q.value(0).toString();
+    for (const Rule &rule : slo.alertRules())
+        if (taken.contains(rule.name))
+            errors.push_back({fileName, 0, 0, tr("id: the generated alert %1 would replace an installed rule of that name")
+                                                  .arg(rule.name)});
+    if (!errors.empty())
+        return errors;
+    if (const QString problem = storeSource(QStringLiteral("slos"), slo.id, fileName, yaml); !problem.isEmpty())
+        return {{fileName, 0, 0, problem}};
+    if (id)
+        *id = slo.id;
+    Q_EMIT slosChanged(std::make_shared<const std::vector<Slo>>(slos()));
+    Q_EMIT rulesChanged(std::make_shared<const std::vector<Rule>>(rules()));
+    return {};
+}
+
+bool Catalog::deleteSlo(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM slos WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() == 0)
+        return false;
+    Q_EMIT slosChanged(std::make_shared<const std::vector<Slo>>(slos()));
+    Q_EMIT rulesChanged(std::make_shared<const std::vector<Rule>>(rules()));
+    return true;
+}
+
+std::optional<Slo> Catalog::slo(const QString &id) const
+{
+    const auto found = sources(QStringLiteral("slos"), id);
+    return found.empty() ? std::nullopt : parseSlo(found.front().first, found.front().second).slo;
+}
+
+std::vector<Slo> Catalog::slos() const
+{
+    std::vector<Slo> out;
+    for (const auto &[source, file] : sources(QStringLiteral("slos")))
+        if (auto s = parseSlo(source, file).slo)
+            out.push_back(std::move(*s));
+    return out;
+}
+
+std::vector<RuleParseError> Catalog::setRouting(const QByteArray &yaml, const QString &fileName)
+{
+    const RoutingParseResult parsed = parseRouting(yaml, fileName);
+    if (!parsed.errors.empty())
+        return parsed.errors;
+    if (const QString problem = storeSource(QStringLiteral("routing"), QStringLiteral("default"), fileName, yaml);
+        !problem.isEmpty())
+        return {{fileName, 0, 0, problem}};
+    Q_EMIT routingChanged();
+    return {};
+}
+
+RoutingConfig Catalog::routing() const
+{
+    const auto [source, file] = routingSource();
+    if (source.isEmpty())
+        return {};
+    return parseRouting(source, file).config.value_or(RoutingConfig{});
+}
+
+std::pair<QByteArray, QString> Catalog::routingSource() const
+{
+    const auto found = sources(QStringLiteral("routing"), QStringLiteral("default"));
+    return found.empty() ? std::pair<QByteArray, QString>{} : found.front();
 }
 
 std::vector<RuleParseError> Catalog::createEscalationPolicy(const QByteArray &yaml, const QString &fileName,

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "incidents/Playbook.h"
+#include "alerting/Routing.h"
 #include "oncall/EscalationPolicy.h"
+#include "slo/Slo.h"
 #include "oncall/Rotation.h"
 #include "rules/Rule.h"
 
@@ -45,12 +47,28 @@ public:
     std::optional<EscalationPolicy> escalationPolicy(const QString &id) const;
     std::vector<EscalationPolicy> escalationPolicies() const;
 
+    // SLOs: parsed, their notify/playbook/escalation checked, stored (replacing one with the same
+    // id). Each brings three alert rules (Slo::alertRules), part of rules() and rulesChanged.
+    std::vector<RuleParseError> createSlo(const QByteArray &yaml, const QString &fileName, QString *id = nullptr);
+    bool deleteSlo(const QString &id);
+    std::optional<Slo> slo(const QString &id) const;
+    std::vector<Slo> slos() const;
+
+    // The routing configuration (grouping, inhibition): parsed and stored, replacing the previous
+    // one. routing() is the stored one, or the default (every alert alone, at once) without.
+    std::vector<RuleParseError> setRouting(const QByteArray &yaml, const QString &fileName);
+    RoutingConfig routing() const;
+    // The stored routing file as uploaded, and its name; empty without one.
+    std::pair<QByteArray, QString> routingSource() const;
+
     // Settings (key/value) for non-secret configuration such as which channels are enabled.
     QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value);
 
 Q_SIGNALS:
     void rulesChanged(std::shared_ptr<const std::vector<hms::Rule>> rules);
+    void routingChanged();
+    void slosChanged(std::shared_ptr<const std::vector<hms::Slo>> slos);
 
 private:
     // The YAML sources of `table` (rotations, escalation_policies): stored by id, read back as
@@ -64,3 +82,4 @@ private:
 } // namespace hms
 
 Q_DECLARE_METATYPE(std::shared_ptr<const std::vector<hms::Rule>>)
+Q_DECLARE_METATYPE(std::shared_ptr<const std::vector<hms::Slo>>)

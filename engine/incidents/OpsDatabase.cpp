@@ -65,6 +65,16 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE incidents ADD COLUMN escalation_level INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE incidents ADD COLUMN escalation_since INTEGER NOT NULL DEFAULT 0"),
         },
+        // 5: the routing configuration (alerting/Routing.h), every incident a grouped
+        // notification speaks for (space-separated ids beside incident_id), and SLOs
+        {
+            QStringLiteral("CREATE TABLE routing (id TEXT PRIMARY KEY, file TEXT NOT NULL, source TEXT NOT NULL, "
+                           "updated_at INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN group_incidents TEXT NOT NULL DEFAULT ''"),
+            // SLOs (slo/Slo.h), stored as their YAML like rotations
+            QStringLiteral("CREATE TABLE slos (id TEXT PRIMARY KEY, file TEXT NOT NULL, source TEXT NOT NULL, "
+                           "updated_at INTEGER NOT NULL)"),
+        },
     };
     return all;
 }

@@ -13,7 +13,7 @@ public:
     // On failure returns an invalid database and sets *error.
     static QSqlDatabase open(const QString &path, const QString &connectionName, QString *error);
     static int schemaVersion(const QSqlDatabase &db);
-    static constexpr int kLatestVersion = 4;
+    static constexpr int kLatestVersion = 5;
 };
 
 } // namespace hms

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -36,7 +37,8 @@ OutboxMessage::State stateFromName(const QString &s)
 }
 
 const QString kColumns = QStringLiteral(
-    "id, incident_id, channel, secret_key, payload, state, attempts, created_at, next_attempt_at, sent_at, last_error");
+    "id, incident_id, channel, secret_key, payload, state, attempts, created_at, next_attempt_at, sent_at, last_error, "
+    "group_incidents");
 
 OutboxMessage messageFrom(const QSqlQuery &q)
 {
@@ -52,6 +54,8 @@ OutboxMessage messageFrom(const QSqlQuery &q)
     m.nextAttemptAt = q.value(8).toLongLong();
     m.sentAt = q.value(9).toLongLong();
     m.lastError = q.value(10).toString();
+    for (const QString &id : q.value(11).toString().split(u' ', Qt::SkipEmptyParts))
+        m.groupIncidents.push_back(id.toLongLong());
     return m;
 }
 
@@ -94,7 +98,13 @@ QJsonObject OutboxMessage::toJson() const
                        {QStringLiteral("created_at_ms"), createdAt},
                        {QStringLiteral("next_attempt_at_ms"), nextAttemptAt},
                        {QStringLiteral("sent_at_ms"), sentAt},
-                       {QStringLiteral("last_error"), lastError}};
+                       {QStringLiteral("last_error"), lastError},
+                       {QStringLiteral("group_incidents"), [this] {
+                            QJsonArray ids;
+                            for (qint64 id : groupIncidents)
+                                ids.append(id);
+                            return ids;
+                        }()}};
 }
 
 Outbox::Outbox(QSqlDatabase db, SecretStore &secrets, QObject *parent)
@@ -126,12 +136,12 @@ void Outbox::start()
 }
 
 qint64 Outbox::enqueue(qint64 incidentId, const QString &channel, const QString &secretKey,
-                       const QJsonObject &payload)
+                       const QJsonObject &payload, const std::vector<qint64> &groupIncidents)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO outbox(incident_id, channel, secret_key, payload, state, attempts, "
-                             "created_at, next_attempt_at, sent_at, last_error) "
-                             "VALUES(?, ?, ?, ?, 'pending', 0, ?, ?, 0, '')"));
+                             "created_at, next_attempt_at, sent_at, last_error, group_incidents) "
+                             "VALUES(?, ?, ?, ?, 'pending', 0, ?, ?, 0, '', ?)"));
     const TimestampMs now = nowMs();
     q.addBindValue(incidentId);
     q.addBindValue(channel);
@@ -139,6 +149,11 @@ qint64 Outbox::enqueue(qint64 incidentId, const QString &channel, const QString 
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(now);
     q.addBindValue(now);
+    QStringList group;
+    for (qint64 id : groupIncidents)
+        if (id != incidentId)
+            group << QString::number(id);
+    q.addBindValue(group.isEmpty() ? QStringLiteral("") : group.join(u' ')); // not NULL: the column is NOT NULL
     if (!q.exec()) {
         qWarning("outbox insert failed: %s", qPrintable(q.lastError().text()));
         return 0;

@@ -32,6 +32,7 @@ struct OutboxMessage {
     TimestampMs nextAttemptAt = 0;
     TimestampMs sentAt = 0;
     QString lastError;
+    std::vector<qint64> groupIncidents; // the other incidents a grouped notification speaks for
 
     QJsonObject toJson() const;
 };
@@ -42,8 +43,10 @@ class Outbox : public QObject {
 public:
     Outbox(QSqlDatabase db, SecretStore &secrets, QObject *parent = nullptr);
 
-    // Persists a message and schedules an immediate dispatch. Returns the row id.
-    qint64 enqueue(qint64 incidentId, const QString &channel, const QString &secretKey, const QJsonObject &payload);
+    // Persists a message and schedules an immediate dispatch. Returns the row id. A grouped
+    // notification names every incident it speaks for in `groupIncidents`.
+    qint64 enqueue(qint64 incidentId, const QString &channel, const QString &secretKey, const QJsonObject &payload,
+                   const std::vector<qint64> &groupIncidents = {});
     std::vector<OutboxMessage> messages(int limit = 200) const;
     std::optional<OutboxMessage> message(qint64 id) const;
 

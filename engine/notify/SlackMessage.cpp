@@ -40,4 +40,28 @@ QJsonObject slackMessageFor(const Incident &i)
     };
 }
 
+QJsonObject slackGroupMessageFor(const Labels &groupLabels, const std::vector<Incident> &firing,
+                                 const std::vector<Incident> &resolved)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("hms", text); };
+    constexpr size_t kMaxAttachments = 20;
+    const QString headline = firing.empty()
+        ? tr("RESOLVED %1: %2 alerts").arg(formatLabels(groupLabels)).arg(resolved.size())
+        : tr(":rotating_light: %1: %2 firing, %3 resolved").arg(formatLabels(groupLabels)).arg(firing.size()).arg(resolved.size());
+    QJsonArray attachments;
+    size_t shown = 0;
+    for (const std::vector<Incident> *list : {&firing, &resolved}) {
+        for (const Incident &i : *list) {
+            if (shown++ == kMaxAttachments)
+                break;
+            const QJsonObject one = slackMessageFor(i);
+            attachments.append(one.value(QStringLiteral("attachments")).toArray().at(0));
+        }
+    }
+    const size_t total = firing.size() + resolved.size();
+    if (total > kMaxAttachments)
+        attachments.append(QJsonObject{{QStringLiteral("text"), tr("… and %1 more").arg(total - kMaxAttachments)}});
+    return QJsonObject{{QStringLiteral("text"), headline}, {QStringLiteral("attachments"), attachments}};
+}
+
 } // namespace hms

@@ -183,6 +183,7 @@ public:
     std::vector<Sample> decimated(const SeriesKey &key, TimestampMs from, TimestampMs to, int buckets) const;
     QStringList metricNames() const;
     qint64 sampleCount() const { return m_samples.load(std::memory_order_relaxed); }
+    const Options &options() const { return m_options; }
     qint64 seriesCount() const;
 
     // Drops samples older than now − retention (and rollups past theirs). Called periodically.

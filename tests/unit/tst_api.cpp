@@ -104,6 +104,44 @@ private Q_SLOTS:
                  QStringLiteral("jordan-dev"));
     }
 
+    void slosCreateListDelete()
+    {
+        QFile f(qEnvironmentVariable("HMS_EXAMPLES_DIR") + QStringLiteral("/slo_aid_latency.yml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        // Bad input names the file, line and column; nothing is stored.
+        const QJsonObject bad{{QStringLiteral("file"), QStringLiteral("slo_aid_latency.yml")},
+                              {QStringLiteral("content"), QString(text).replace(QStringLiteral("99.9%"), QStringLiteral("100%"))}};
+        const ApiReply refused = m_api->post(QStringLiteral("/api/v1/slos"), QJsonDocument(bad));
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.error.contains(QStringLiteral("slo_aid_latency.yml:10:12: objective")), qPrintable(refused.error));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/slos")).json.object()[QStringLiteral("slos")].toArray().size(), 0);
+
+        const QJsonObject good{{QStringLiteral("file"), QStringLiteral("slo_aid_latency.yml")}, {QStringLiteral("content"), text}};
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/slos"), QJsonDocument(good)).status, 201);
+        const QJsonArray slos = m_api->get(QStringLiteral("/api/v1/slos")).json.object()[QStringLiteral("slos")].toArray();
+        QCOMPARE(slos.size(), 1);
+        const QJsonObject slo = slos.at(0).toObject();
+        QCOMPARE(slo[QStringLiteral("objective")].toDouble(), 0.999);
+        QCOMPARE(slo[QStringLiteral("window")].toString(), QStringLiteral("30d"));
+        QCOMPARE(slo[QStringLiteral("alerts")].toArray().at(0).toObject()[QStringLiteral("rule")].toString(),
+                 QStringLiteral("SLO_aid_latency_fast_burn"));
+        // Its alerts are rules like any other, and their names are taken.
+        QStringList rules;
+        for (const QJsonValue &r : m_api->get(QStringLiteral("/api/v1/rules")).json.object()[QStringLiteral("rules")].toArray())
+            rules << r.toObject()[QStringLiteral("name")].toString();
+        QVERIFY2(rules.contains(QStringLiteral("SLO_aid_latency_budget_burn")), qPrintable(rules.join(u' ')));
+        const QJsonObject clash{{QStringLiteral("file"), QStringLiteral("clash.yml")},
+                                {QStringLiteral("content"), QStringLiteral("name: SLO_aid_latency_fast_burn\nmetric: m\naggregate: last\nthreshold: \"> 1\"\n")}};
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/rules"), QJsonDocument(clash)).status, 400);
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/slos/aid_latency")).status, 200);
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/slos/aid_latency")).status, 404);
+        rules.clear();
+        for (const QJsonValue &r : m_api->get(QStringLiteral("/api/v1/rules")).json.object()[QStringLiteral("rules")].toArray())
+            rules << r.toObject()[QStringLiteral("name")].toString();
+        QVERIFY(!rules.contains(QStringLiteral("SLO_aid_latency_fast_burn")));
+    }
+
     void pushThenQuery()
     {
         const QByteArray body = "[{\"name\":\"aid_form.latency_ms\",\"value\":1200,\"labels\":{\"service\":\"aid_form\"}}, {\"name\":\"aid_form.latency_ms\",\"value\":1400,\"labels\":{\"service\":\"aid_form\"},\"trace_id\":\"t-1\"}, {\"name\":\"aid_form.latency_ms\",\"value\":\"slow\"}]";

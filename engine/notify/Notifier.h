@@ -1,0 +1,47 @@
+// Incident -> notification, on the ops thread. Openings and resolutions go through the alert
+// grouper (alerting/Grouper.h) under the stored routing configuration; at each flush an alert is
+// muted when an active silence matches it or an inhibition rule's source is firing; what is left
+// becomes one message per group on the outbox. Escalation pages go to the paged person at once
+// (still muted by silences and inhibition). Every step is an event on the incidents' timelines.
+#pragma once
+
+#include "alerting/Grouper.h"
+#include "incidents/Incident.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace hms {
+
+class Catalog;
+class IncidentService;
+class Outbox;
+class SilenceService;
+
+class Notifier : public QObject {
+    Q_OBJECT
+public:
+    Notifier(Catalog &catalog, IncidentService &incidents, Outbox &outbox, SilenceService &silences,
+             QObject *parent = nullptr);
+
+    // Why an alert would not be announced now, if it would not.
+    std::optional<MuteDecision> muteFor(const QString &fingerprint, const Labels &labels, TimestampMs now);
+    const AlertGrouper &grouper() const { return m_grouper; }
+
+private:
+    void flush();
+    void deliver(const GroupNotification &n, TimestampMs now);
+    void page(const Incident &incident);
+    void recordMuted(qint64 incidentId, const MuteDecision &m, TimestampMs now);
+
+    Catalog &m_catalog;
+    IncidentService &m_incidents;
+    Outbox &m_outbox;
+    SilenceService &m_silences;
+    AlertGrouper m_grouper;
+    QTimer m_timer;
+    // Open incidents as inhibition sources, read once per flush.
+    std::optional<std::vector<InhibitSource>> m_sources;
+};
+
+} // namespace hms
