@@ -8,6 +8,7 @@
 #include "IncidentModel.h"
 #include "MetricChart.h"
 #include "SettingsDialog.h"
+#include "OnCallDialogs.h"
 #include "SilenceDialogs.h"
 #include "alerting/Silence.h"
 #include "incidents/Catalog.h"
@@ -177,6 +178,22 @@ void MainWindow::setupMenus()
     silences->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     connect(silences, &QAction::triggered, this, [this] {
         auto *dialog = new SilencesDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *slos = alerts->addAction(tr("Service &level objectives…"));
+    slos->setObjectName(QStringLiteral("actionSlos"));
+    slos->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    connect(slos, &QAction::triggered, this, [this] {
+        auto *dialog = new SlosDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *onCall = alerts->addAction(tr("&On call…"));
+    onCall->setObjectName(QStringLiteral("actionOnCall"));
+    onCall->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connect(onCall, &QAction::triggered, this, [this] {
+        auto *dialog = new OnCallDialog(m_engine, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -282,6 +282,22 @@
         <source>Reassign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service &amp;level objectives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -295,6 +311,61 @@
     </message>
     <message>
         <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallDialog</name>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call at (your local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,6 +547,77 @@
     </message>
 </context>
 <context>
+    <name>SlosDialog</name>
+    <message>
+        <source>SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn 6h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn 3d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rate: how many times faster than the objective allows the error budget is spent. Pages at 14.4× over 1h and 5m or 6× over 6h and 30m; a ticket at 1× over 3d and 6h. Add SLOs with opsctl slo create FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hms</name>
     <message>
         <source>body: expected a JSON object {&quot;file&quot;: ..., &quot;content&quot;: ...} (%1 at offset %2)</source>
@@ -637,6 +779,18 @@
         <source>the control verb (*...) is not supported by Alertmanager&apos;s regular expressions (RE2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RESOLVED %1: %2 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:rotating_light: %1: %2 firing, %3 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::ApiServer</name>
@@ -780,6 +934,14 @@
         <source>to: required: who takes the incident</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at: expected an RFC 3339 time with an offset, like &quot;2026-03-08T09:00:00-04:00&quot;, or epoch milliseconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLO &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>
@@ -797,6 +959,26 @@
     </message>
     <message>
         <source>steps[%1].rotation: unknown rotation &quot;%2&quot;; create it first with `opsctl rotation create FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: the name is taken by an SLO&apos;s generated alert; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify: unknown rotation &quot;%1&quot;; create it first with `opsctl rotation create FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook: unknown playbook &quot;%1&quot;; import it first with `opsctl playbook import FILE.md`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation: unknown escalation policy &quot;%1&quot;; create it first with `opsctl escalation create FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: the generated alert %1 would replace an installed rule of that name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,7 +1579,15 @@
     </message>
 </context>
 <context>
-    <name>hms::OpsCore</name>
+    <name>hms::Notifier</name>
+    <message>
+        <source>no notification: silenced by %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notification: inhibited by incident #%1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>no notification channel configured (opsctl secret set slack_webhook)</source>
         <translation type="unfinished"></translation>
@@ -1410,6 +1600,17 @@
         <source>Slack message queued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slack reminder queued for group %1: still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack message queued for group %1: %2 firing, %3 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::OpsCore</name>
     <message>
         <source>Slack message delivered (attempt %1)</source>
         <translation type="unfinished"></translation>
@@ -1424,10 +1625,6 @@
     </message>
     <message>
         <source>Slack delivery failed for good: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no notification: silenced by %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,10 +1917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a date and time with an offset, like &quot;2026-01-05T08:00:00-05:00&quot;, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a duration longer than 0, like &quot;1w&quot; or &quot;12h&quot;, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,6 +1946,105 @@
     </message>
     <message>
         <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date and time, like &quot;2026-01-05T08:00:00-05:00&quot; or &quot;2026-01-05T08:00:00&quot; (wall-clock time in time_zone), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member %1; members are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping with start and end, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of days like [mon, tue], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a day (mon, tue, wed, thu, fri, sat, sun, weekdays, weekend), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time of day like &quot;09:00&quot;%1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or &quot;24:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must differ from start (for the whole day, leave out restrictions or use 00:00 to 24:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a layer (a mapping), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of member names, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an override (a mapping), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IANA time zone like &quot;America/New_York&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give start and handoff in each layer when the rotation has layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of layers, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an offset, like &quot;2026-01-05T08:00:00-05:00&quot;, or a time_zone for wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps overrides[%1] (%2 and %3 from %4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Routing</name>
+    <message>
+        <source>expected a routing configuration (a mapping), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an inhibition rule (a mapping), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no routing configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,6 +2261,57 @@
     </message>
 </context>
 <context>
+    <name>hms::Slo</name>
+    <message>
+        <source>expected a mapping with metric and match, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an SLO (a mapping), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a percentage between 0 and 100, like &quot;99.9%&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1d and 35d (the 1 h rollups are kept 35 days), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency or error_ratio: one of them is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either latency or error_ratio, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected p50..p99.9, mean, min, max or last, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;increase&quot; (counters) or &quot;samples&quot; (one sample per event), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hms::StatsdListener</name>
     <message>
         <source>StatsD: cannot %1 UDP %2:%3: %4</source>
@@ -2030,6 +2373,85 @@
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::YamlReader</name>
+    <message>
+        <source>required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; valid fields are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration, like &quot;30s&quot; or &quot;0s&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration longer than 0, like &quot;5m&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of label names, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;...&apos; groups every alert alone and must be the only entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name ([A-Za-z_][A-Za-z0-9_]*), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of label: value, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of matchers like [&apos;severity=&quot;page&quot;&apos;], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a matcher like &apos;severity=&quot;page&quot;&apos;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one YAML document, found a second one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2160,14 +2582,6 @@ Timeline:
     <message>
         <source>opsctl: %1: expected an incident number, got &quot;%2&quot;
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nobody on call now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (pager #%3, %4) until %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2337,6 +2751,59 @@ Timeline:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SLO %1 created, with its alerts SLO_%1_fast_burn, SLO_%1_slow_burn and SLO_%1_budget_burn
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routing configuration stored
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody on call at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (pager #%3, %4) at %5, layer %6, until %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO %1 deleted
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 over %4  budget left %5  burn %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group_by [%1], group_wait %2, group_interval %3, repeat_interval %4%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the default: no routing file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inhibit {%1} while {%2} fires, equal on [%3]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND
 
   alert create FILE             install the rule(s) in a YAML file
@@ -2350,7 +2817,9 @@ Timeline:
   escalation create FILE.yml | escalation list   escalation policies
   playbook import FILE.md | playbook list
   rotation create FILE | rotation list
-  oncall ROTATION               who is on call now
+  slo create FILE | slo list | slo delete ID   SLOs, error budgets, burn-rate alerts
+  routing set FILE | routing show  grouping and inhibition (Alertmanager route/inhibit_rules)
+  oncall ROTATION [--at TIME]   who is on call now (or at an RFC 3339 TIME)
   metric get NAME [--aggregate p95] [--window 1m] [--match k=v,...]
   metric watch NAME [same options] [--interval 1s]
   metric range NAME [--since 1h] [--resolution auto|raw|1m|1h] [--match k=v,...]

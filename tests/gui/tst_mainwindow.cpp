@@ -10,9 +10,11 @@
 #include "MarkdownView.h"
 #include "MetricChart.h"
 #include "SettingsDialog.h"
+#include "OnCallDialogs.h"
 #include "SilenceDialogs.h"
 #include "alerting/Silence.h"
 #include "incidents/Catalog.h"
+#include "ingest/PushParser.h"
 #include "store/SeriesStore.h"
 
 #include <QCheckBox>
@@ -30,6 +32,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QDateTimeEdit>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextDocument>
 
@@ -290,6 +294,75 @@ void TestMainWindow::firingIncidentTurnsRed()
     QCOMPARE(deskModel->rowCount(), window.incidentModel()->rowCount());
     QTRY_VERIFY_WITH_TIMEOUT(silencesNow().empty(), 5000); // "until resolved" ended with the incident
     QVERIFY(rowWithBackground(deskModel, IncidentModel::stateColor(Incident::State::Resolved)) >= 0);
+
+    // Alerts → Service level objectives…: an SLO just created, with no data yet.
+    std::optional<bool> sloCreated;
+    engine.runOnOps(
+        &window,
+        [](hms::OpsCore &ops) {
+            return ops.catalog()
+                .createSlo("id: aid_latency\nobjective: 99.9%\nlatency:\n  metric: aid_form.latency_ms\n"
+                           "  threshold: \"< 800\"\n",
+                           QStringLiteral("slo.yml"))
+                .empty();
+        },
+        [&sloCreated](bool ok) { sloCreated = ok; });
+    QTRY_VERIFY(sloCreated.has_value());
+    QVERIFY(*sloCreated);
+    // What the recorder would have written after 33 minutes of a 20x burn (the board reads the
+    // recorded series, like the API).
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto gauge = [now](const char *name, const char *window, double v) {
+            hms::PushedSample p;
+            p.name = QString::fromLatin1(name);
+            p.labels = {{QStringLiteral("slo"), QStringLiteral("aid_latency")}};
+            if (*window)
+                p.labels.insert_or_assign(QStringLiteral("window"), QString::fromLatin1(window));
+            p.value = v;
+            p.timestampMs = now;
+            p.kind = hms::PushedSample::Kind::Gauge;
+            return p;
+        };
+        QCOMPARE(engine.store().applyPushed({gauge("slo_error_budget_remaining", "", 0.42),
+                                             gauge("slo_burn_rate", "5m", 20), gauge("slo_burn_rate", "1h", 11),
+                                             gauge("slo_burn_rate", "6h", 1.83), gauge("slo_burn_rate", "3d", 0.15)},
+                                            now),
+                 5);
+    }
+    window.findChild<QAction *>(QStringLiteral("actionSlos"))->trigger();
+    auto *slos = window.findChild<SlosDialog *>(QStringLiteral("slosDialog"));
+    QVERIFY(slos);
+    auto *slosTable = slos->findChild<QTableWidget *>(QStringLiteral("slosTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(slosTable->rowCount(), 1, 5000);
+    QCOMPARE(slosTable->item(0, 0)->text(), QStringLiteral("aid_latency"));
+    QCOMPARE(slosTable->item(0, 2)->text(), QStringLiteral("99.9%"));
+    QCOMPARE(slosTable->item(0, 3)->text(), QStringLiteral("30d"));
+    QCOMPARE(slosTable->item(0, 4)->text(), QStringLiteral("42.0%"));
+    QCOMPARE(slosTable->item(0, 5)->text(), QStringLiteral("20.00×"));
+    QCOMPARE(slosTable->item(0, 6)->text(), QStringLiteral("11.00×"));
+    QCOMPARE(slosTable->item(0, 9)->text(), QStringLiteral("none"));
+    if (const QString dir = qEnvironmentVariable("HMS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(slos->grab().save(dir + QStringLiteral("/slo-board.png")));
+    slos->accept();
+
+    // Alerts → On call…: who holds the seed's rotation at a chosen moment, and until when.
+    window.findChild<QAction *>(QStringLiteral("actionOnCall"))->trigger();
+    auto *onCall = window.findChild<OnCallDialog *>(QStringLiteral("onCallDialog"));
+    QVERIFY(onCall);
+    auto *onCallTable = onCall->findChild<QTableWidget *>(QStringLiteral("onCallTable"));
+    onCall->findChild<QDateTimeEdit *>(QStringLiteral("onCallAt"))
+        ->setDateTime(QDateTime(QDate(2026, 1, 6), QTime(12, 0), Qt::UTC).toLocalTime());
+    QTRY_VERIFY_WITH_TIMEOUT(onCallTable->rowCount() == 1 && onCallTable->item(0, 1)
+                                 && onCallTable->item(0, 1)->text() == u"alex-ops",
+                             5000);
+    QCOMPARE(onCallTable->item(0, 0)->text(), QStringLiteral("fema_oncall"));
+    QCOMPARE(onCallTable->item(0, 4)->text(), QStringLiteral("Mon 2026-01-12 08:00 EST"));
+    QVERIFY2(onCallTable->item(0, 5)->text().startsWith(QStringLiteral("sam-sre from Mon 2026-01-12 08:00 EST")),
+             qPrintable(onCallTable->item(0, 5)->text()));
+    if (const QString dir = qEnvironmentVariable("HMS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(onCall->grab().save(dir + QStringLiteral("/on-call.png")));
+    onCall->accept();
 
     // File → Settings…: a bad URL is refused with a message and the dialog stays open (nothing
     // reaches the keychain); Cancel closes it.
