@@ -8,6 +8,8 @@
 #include "IncidentModel.h"
 #include "MetricChart.h"
 #include "SettingsDialog.h"
+#include "NotificationsDialog.h"
+#include "notify/Notifier.h"
 #include "OnCallDialogs.h"
 #include "SilenceDialogs.h"
 #include "alerting/Silence.h"
@@ -30,6 +32,8 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSettings>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -189,6 +193,14 @@ void MainWindow::setupMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    QAction *notifications = alerts->addAction(tr("&Notifications…"));
+    notifications->setObjectName(QStringLiteral("actionNotifications"));
+    notifications->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    connect(notifications, &QAction::triggered, this, [this] {
+        auto *dialog = new NotificationsDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction *onCall = alerts->addAction(tr("&On call…"));
     onCall->setObjectName(QStringLiteral("actionOnCall"));
     onCall->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
@@ -197,6 +209,23 @@ void MainWindow::setupMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+
+    alerts->addSeparator();
+    m_sound = alerts->addAction(tr("Sound for &critical incidents"));
+    m_sound->setObjectName(QStringLiteral("actionSound"));
+    m_sound->setCheckable(true);
+    m_sound->setChecked(QSettings().value(QStringLiteral("desktop/sound"), false).toBool());
+    connect(m_sound, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("desktop/sound"), on); });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(tr("HMS Ops Center"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About HMS Ops Center"));
@@ -224,6 +253,8 @@ void MainWindow::connectEngine()
     if (hms::SilenceService *silences = m_engine.silences())
         connect(silences, &hms::SilenceService::notice, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+    if (hms::Notifier *notifier = m_engine.notifier())
+        connect(notifier, &hms::Notifier::announced, this, &MainWindow::onAnnounced);
     if (hms::Evaluator *evaluator = m_engine.evaluator())
         connect(evaluator, &hms::Evaluator::evaluated, this, &MainWindow::onEvaluated);
 
@@ -312,6 +343,21 @@ void MainWindow::requestSilence(qint64 id)
             });
             editor->open();
         });
+}
+
+void MainWindow::onAnnounced(const hms::Incident &incident)
+{
+    const bool critical = incident.severity == u"critical";
+    m_lastDesktop = tr("%1 on %2: %3 %4 (threshold %5), assigned to %6")
+                        .arg(incident.rule, incident.service,
+                             incident.aggregate.isEmpty() ? tr("value") : incident.aggregate,
+                             QString::number(incident.value, 'g', 6), incident.threshold,
+                             incident.assignee.isEmpty() ? tr("nobody") : incident.assignee);
+    if (m_tray)
+        m_tray->showMessage(critical ? tr("Critical incident") : tr("Incident"), m_lastDesktop,
+                            critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
+    if (critical && m_sound && m_sound->isChecked())
+        QApplication::beep();
 }
 
 void MainWindow::onIncidentOpened(const hms::Incident &incident)

@@ -26,6 +26,8 @@ class MetricChart;
 class QComboBox;
 class QLabel;
 class QTimer;
+class QSystemTrayIcon;
+class QAction;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     ~MainWindow() override;
 
     IncidentModel *incidentModel() const { return m_model; }
+    // The last desktop notification shown ("" before any), for tests and for screens without a tray.
+    QString lastDesktopNotification() const { return m_lastDesktop; }
     QString currentMetric() const;
     void setCurrentMetric(const QString &metric); // as if the user chose it
 
@@ -49,6 +53,9 @@ private:
 
     // Incidents
     void onIncidentOpened(const hms::Incident &incident);
+    // The desktop channel: a tray message for an announced incident, a beep when critical and
+    // the sound is on (Alerts → Sound for critical incidents).
+    void onAnnounced(const hms::Incident &incident);
     void onIncidentChanged(const hms::Incident &incident);
     void showIncident(qint64 id);
     void loadIncidentDetails(qint64 id);
@@ -78,6 +85,9 @@ private:
     QTimer *m_chartTimer = nullptr;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_metricNamesTimer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
+    QAction *m_sound = nullptr;
+    QString m_lastDesktop;
 
     std::vector<hms::Rule> m_rules;
     // Per rule: the aggregate of each evaluator tick over the chart window (a bounded ring).

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QUrl>
 #include <QHostAddress>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -121,8 +122,12 @@ int main(int argc, char **argv)
         QStringLiteral("retention-1h"),
         QCoreApplication::translate("main", "How long 1-hour rollups are kept (default 35d)."), QStringLiteral("DURATION"),
         QStringLiteral("35d"));
+    const QCommandLineOption pagerDutyUrl(
+        QStringLiteral("pagerduty-url"),
+        QCoreApplication::translate("main", "PagerDuty Events API v2 endpoint (EU accounts: https://events.eu.pagerduty.com/v2/enqueue)."),
+        QStringLiteral("URL"), QStringLiteral("https://events.pagerduty.com/v2/enqueue"));
     parser.addOptions({headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
-                       retention1h});
+                       retention1h, pagerDutyUrl});
     parser.process(*app);
 
     hms::EngineOptions options;
@@ -146,6 +151,14 @@ int main(int argc, char **argv)
                                     .arg(parser.value(influxListen))));
         return 2;
     }
+    const QUrl pdUrl(parser.value(pagerDutyUrl), QUrl::StrictMode);
+    if (!pdUrl.isValid() || (pdUrl.scheme() != u"https" && pdUrl.scheme() != u"http") || pdUrl.host().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--pagerduty-url: expected an http(s) URL, got \"%1\"")
+                                    .arg(parser.value(pagerDutyUrl))));
+        return 2;
+    }
+    options.pagerDutyUrl = pdUrl.toString();
     bool tickOk = false;
     options.tickMs = parser.value(tick).toLongLong(&tickOk);
     if (!tickOk || options.tickMs < 100 || options.tickMs > 60000) {

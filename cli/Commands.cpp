@@ -410,6 +410,13 @@ int runCommand(Context &ctx, QStringList args)
         return metricWatch(ctx, args.mid(1));
     if (cmd == u"metric" && args.value(1) == u"range")
         return metricRange(ctx, args.mid(1));
+    if (cmd == u"notify" && args.value(1) == u"retry" && args.size() == 3) {
+        const auto reply = ctx.api->post(QStringLiteral("/api/v1/notifications/%1/retry").arg(args[2]), QJsonDocument(QJsonObject{}));
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        ctx.out << tr("notification #%1 will be sent again\n").arg(args[2]);
+        return 0;
+    }
     if (cmd == u"notify" && args.value(1) == u"list")
         return listCommand(ctx, QStringLiteral("/api/v1/notifications"), QStringLiteral("notifications"),
                            [](const QJsonObject &n) {

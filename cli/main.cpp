@@ -37,8 +37,9 @@ void usage(QTextStream &out)
         "  silence list [--all]          pending and active silences (--all: expired too)\n"
         "  silence expire ID\n"
         "  rule test [--timeline] FILE... rule unit tests in promtool's format (no instance needed)\n"
-        "  notify list                   the notification outbox\n"
-        "  secret set NAME               store a secret (read from stdin) in the OS keychain\n"
+        "  notify list | notify retry ID the notification outbox; send a dead letter again\n"
+        "  secret set NAME               store a secret (read from stdin) in the OS keychain: slack_webhook,\n"
+        "                                pagerduty_routing_key, webhook_url or alertmanager_url\n"
         "  demo flood --metric NAME --value V --rate R --seconds S [--statsd HOST:PORT]\n");
 }
 } // namespace

@@ -87,6 +87,7 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
     m_catalog = std::make_unique<Catalog>(db);
     m_incidents = std::make_unique<IncidentService>(db, *m_catalog);
     m_outbox = std::make_unique<Outbox>(db, *m_secrets);
+    m_outbox->setPagerDutyUrl(m_options.pagerDutyUrl);
     m_silences = std::make_unique<SilenceService>(db, *m_incidents);
 
     loadExamplesIfFresh(m_options.loadExamples);
@@ -212,6 +213,11 @@ Engine::~Engine()
 IncidentService *Engine::incidents() const
 {
     return m_opsCore ? &m_opsCore->incidents() : nullptr;
+}
+
+Notifier *Engine::notifier() const
+{
+    return m_opsCore ? &m_opsCore->notifier() : nullptr;
 }
 
 SilenceService *Engine::silences() const

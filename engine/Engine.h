@@ -49,6 +49,7 @@ struct EngineOptions {
     bool persistSeries = true;                        // DATA_DIR/series.db
     std::vector<ScrapeTarget> scrapeTargets;          // Prometheus exposition targets
     QString keychainService = QStringLiteral("hms-ops");
+    QString pagerDutyUrl; // Events API v2 endpoint; empty: https://events.pagerduty.com/v2/enqueue
 };
 
 class Engine : public QObject {
@@ -81,6 +82,7 @@ public:
     SilenceService *silences() const;
     Catalog *catalog() const;
     Outbox *outbox() const;
+    Notifier *notifier() const;
 
     // Runs `work` on the ops thread (where ops.db lives) and then `done(result)` in `context`'s
     // thread. `context` must outlive the engine's ops thread or be destroyed on its own thread
@@ -138,6 +140,7 @@ public:
     Outbox &outbox() { return *m_outbox; }
     SecretStore &secrets() { return *m_secrets; }
     SilenceService &silences() { return *m_silences; }
+    Notifier &notifier() { return *m_notifier; }
     // Alert state stored before a restart (ops.db alert_state).
     std::vector<AlertSnapshot> loadAlerts();
     // Stores what the evaluator reported (queued from the evaluator thread).

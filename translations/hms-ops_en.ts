@@ -298,6 +298,38 @@
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound for &amp;critical incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4 (threshold %5), assigned to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -311,6 +343,73 @@
     </message>
     <message>
         <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected dead letter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is being sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,14 +914,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>secret name: &quot;%1&quot; is not known; known: slack_webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slack_webhook: expected an http(s) URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>keychain: could not store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +1033,14 @@
         <source>no SLO &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no notification #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret name: &quot;%1&quot; is not known; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>
@@ -979,6 +1078,17 @@
     </message>
     <message>
         <source>id: the generated alert %1 would replace an installed rule of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Channels</name>
+    <message>
+        <source>%1: expected an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a 32-character PagerDuty integration key (letters and digits)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,10 +1699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no notification channel configured (opsctl secret set slack_webhook)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Slack resolution message queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1712,22 @@
     </message>
     <message>
         <source>Slack message queued for group %1: %2 firing, %3 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notification channel configured (opsctl secret set %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledgement queued for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1777,18 @@
     </message>
     <message>
         <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notification #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification #%1 is %2; only dead letters can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,6 +2659,14 @@
         <source>--%1: expected a duration of at least 1m, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PagerDuty Events API v2 endpoint (EU accounts: https://events.eu.pagerduty.com/v2/enqueue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pagerduty-url: expected an http(s) URL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsctl</name>
@@ -2804,6 +2946,11 @@ Timeline:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>notification #%1 will be sent again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND
 
   alert create FILE             install the rule(s) in a YAML file
@@ -2830,8 +2977,9 @@ Timeline:
   silence list [--all]          pending and active silences (--all: expired too)
   silence expire ID
   rule test [--timeline] FILE... rule unit tests in promtool&apos;s format (no instance needed)
-  notify list                   the notification outbox
-  secret set NAME               store a secret (read from stdin) in the OS keychain
+  notify list | notify retry ID the notification outbox; send a dead letter again
+  secret set NAME               store a secret (read from stdin) in the OS keychain: slack_webhook,
+                                pagerduty_routing_key, webhook_url or alertmanager_url
   demo flood --metric NAME --value V --rate R --seconds S [--statsd HOST:PORT]
 </source>
         <translation type="unfinished"></translation>

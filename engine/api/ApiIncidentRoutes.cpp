@@ -4,6 +4,7 @@
 #include "api/ApiServer.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
+#include "notify/Channels.h"
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
 
@@ -221,6 +222,16 @@ void ApiServer::addIncidentRoutes(QHttpServer &s)
             list.append(m.toJson());
         return QHttpServerResponse(QJsonObject{{QStringLiteral("notifications"), list}});
     });
+    s.route(QStringLiteral("/api/v1/notifications/<arg>/retry"), Method::Post,
+            [this](qint64 id, const QHttpServerRequest &req) {
+                if (auto d = denied(req))
+                    return std::move(*d);
+                if (!m_ctx.outbox->message(id))
+                    return apiError(Status::NotFound, tr("no notification #%1").arg(id));
+                if (const QString problem = m_ctx.outbox->retry(id); !problem.isEmpty())
+                    return apiError(Status::Conflict, problem);
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("retrying"), id}});
+            });
 }
 
 QHttpServerResponse ApiServer::createFromUpload(const QHttpServerRequest &req, const CreateFn &create,
@@ -378,26 +389,26 @@ void ApiServer::addCatalogRoutes(QHttpServer &s)
                     sendTo(responder, *d);
                     return;
                 }
-                if (name != u"slack_webhook") {
-                    sendTo(responder, apiError(
-                        Status::BadRequest, tr("secret name: \"%1\" is not known; known: slack_webhook").arg(name)));
+                const ChannelInfo *channel = channelForSecret(name);
+                if (!channel) {
+                    sendTo(responder, apiError(Status::BadRequest, tr("secret name: \"%1\" is not known; known: %2")
+                                                                       .arg(name.left(64), knownSecretNames())));
                     return;
                 }
                 const QString value = QString::fromUtf8(req.body()).trimmed();
-                const QUrl url(value, QUrl::StrictMode);
-                if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
-                    sendTo(responder, 
-                        apiError(Status::BadRequest, tr("slack_webhook: expected an http(s) URL")));
+                if (const auto problem = secretProblem(*channel, value)) {
+                    sendTo(responder, apiError(Status::BadRequest, *problem));
                     return;
                 }
                 auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-                m_ctx.secrets->write(name, value, this, [this, held, name](bool ok, const QString &problem) {
+                const QString enabled = QStringLiteral("notify.%1.enabled").arg(QLatin1String(channel->name));
+                m_ctx.secrets->write(name, value, this, [this, held, name, enabled](bool ok, const QString &problem) {
                     if (!ok) {
                         sendTo(*held, apiError(Status::ServiceUnavailable,
                                                     tr("keychain: could not store %1: %2").arg(name, problem)));
                         return;
                     }
-                    m_ctx.catalog->setSetting(QStringLiteral("notify.slack.enabled"), QStringLiteral("1"));
+                    m_ctx.catalog->setSetting(enabled, QStringLiteral("1"));
                     sendTo(*held, QHttpServerResponse(QJsonObject{{QStringLiteral("stored"), name}}));
                 });
             });

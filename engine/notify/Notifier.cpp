@@ -3,10 +3,12 @@
 #include "alerting/Silence.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
+#include "notify/Channels.h"
 #include "notify/Outbox.h"
 #include "notify/SlackMessage.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <algorithm>
 
 namespace hms {
@@ -27,6 +29,7 @@ Notifier::Notifier(Catalog &catalog, IncidentService &incidents, Outbox &outbox,
     , m_silences(silences)
     , m_grouper(catalog.routing())
     , m_timer(this)
+    , m_resend(this)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Notifier::flush);
@@ -36,12 +39,18 @@ Notifier::Notifier(Catalog &catalog, IncidentService &incidents, Outbox &outbox,
         flush();
     });
     connect(&m_incidents, &IncidentService::incidentChanged, this, [this](const Incident &i) {
+        if (i.state == Incident::State::Acknowledged && m_acknowledged.insert(i.id).second)
+            acknowledged(i);
         if (i.state != Incident::State::Resolved)
             return;
+        m_acknowledged.erase(i.id);
         m_grouper.add({i.id, i.fingerprint, i.labels, true}, nowMs());
         flush();
     });
     connect(&m_incidents, &IncidentService::incidentEscalated, this, &Notifier::page);
+    m_resend.setInterval(int(kAlertmanagerResendMs));
+    connect(&m_resend, &QTimer::timeout, this, &Notifier::resendToAlertmanager);
+    m_resend.start();
 }
 
 std::optional<MuteDecision> Notifier::muteFor(const QString &fingerprint, const Labels &labels, TimestampMs now)
@@ -104,60 +113,167 @@ void Notifier::flush()
         m_timer.stop();
 }
 
+std::vector<const ChannelInfo *> Notifier::enabledChannels() const
+{
+    std::vector<const ChannelInfo *> out;
+    for (const ChannelInfo &c : kChannels)
+        if (m_catalog.setting(QStringLiteral("notify.%1.enabled").arg(QLatin1String(c.name))) == u"1")
+            out.push_back(&c);
+    return out;
+}
+
+bool Notifier::routes(const ChannelInfo &channel, const QString &severity) const
+{
+    const QString only = m_catalog.setting(QStringLiteral("notify.%1.severities").arg(QLatin1String(channel.name)));
+    return only.trimmed().isEmpty() || only.split(u',', Qt::SkipEmptyParts).contains(severity);
+}
+
+void Notifier::enqueue(const ChannelInfo &channel, qint64 incidentId, const QJsonObject &payload,
+                       const std::vector<qint64> &all)
+{
+    m_outbox.enqueue(incidentId, QLatin1String(channel.name), QLatin1String(channel.secret), payload, all);
+}
+
 void Notifier::deliver(const GroupNotification &n, TimestampMs now)
 {
-    std::vector<Incident> firing, resolved;
+    std::vector<Incident> firingAll, resolvedAll;
     for (const GroupedAlert &a : n.firing)
         if (auto i = m_incidents.incident(a.incidentId))
-            firing.push_back(*i);
+            firingAll.push_back(*i);
     for (const GroupedAlert &a : n.resolved)
         if (auto i = m_incidents.incident(a.incidentId))
-            resolved.push_back(*i);
-    if (firing.empty() && resolved.empty())
+            resolvedAll.push_back(*i);
+    if (firingAll.empty() && resolvedAll.empty())
         return;
     auto isNew = [&n](qint64 id) { return std::find(n.newIncidents.begin(), n.newIncidents.end(), id) != n.newIncidents.end(); };
 
-    if (m_catalog.setting(QStringLiteral("notify.slack.enabled")) != u"1") {
-        for (const Incident &i : firing)
+    for (const Incident &i : firingAll)
+        if (isNew(i.id))
+            Q_EMIT announced(i);
+    const std::vector<const ChannelInfo *> channels = enabledChannels();
+    if (channels.empty()) {
+        for (const Incident &i : firingAll)
             if (isNew(i.id))
                 m_incidents.recordEvent(i.id, QStringLiteral("notification_skipped"),
-                                        tr("no notification channel configured (opsctl secret set slack_webhook)"),
+                                        tr("no notification channel configured (opsctl secret set %1)").arg(knownSecretNames()),
                                         {}, now);
         return;
     }
-    const bool single = firing.size() + resolved.size() == 1;
-    const Incident &primary = !firing.empty() ? firing.front() : resolved.front();
-    std::vector<qint64> all;
-    for (const Incident &i : firing)
-        all.push_back(i.id);
-    for (const Incident &i : resolved)
-        all.push_back(i.id);
-    const QJsonObject payload = single ? slackMessageFor(primary) : slackGroupMessageFor(n.groupLabels, firing, resolved);
-    m_outbox.enqueue(primary.id, QStringLiteral("slack"), QStringLiteral("slack_webhook"), payload, all);
     const QString groupText = formatLabels(n.groupLabels);
-    auto record = [&](const Incident &i, bool wasResolved) {
-        if (!isNew(i.id) && !n.repeat)
-            return;
-        QString message;
-        if (single)
-            message = wasResolved ? tr("Slack resolution message queued") : tr("Slack message queued");
-        else if (n.repeat)
-            message = tr("Slack reminder queued for group %1: still firing").arg(groupText);
-        else
-            message = tr("Slack message queued for group %1: %2 firing, %3 resolved")
-                          .arg(groupText)
-                          .arg(firing.size())
-                          .arg(resolved.size());
-        m_incidents.recordEvent(i.id, QStringLiteral("notification_queued"), message,
-                                {{QStringLiteral("channel"), QStringLiteral("slack")},
-                                 {QStringLiteral("group"), groupText},
-                                 {QStringLiteral("alerts"), int(all.size())}},
-                                now);
-    };
-    for (const Incident &i : firing)
-        record(i, false);
-    for (const Incident &i : resolved)
-        record(i, true);
+    std::map<qint64, QStringList> otherChannels; // incident -> the non-Slack channels it went to
+    for (const ChannelInfo *channel : channels) {
+        std::vector<Incident> firing, resolved;
+        for (const Incident &i : firingAll)
+            if (routes(*channel, i.severity))
+                firing.push_back(i);
+        for (const Incident &i : resolvedAll)
+            if (routes(*channel, i.severity))
+                resolved.push_back(i);
+        if (firing.empty() && resolved.empty())
+            continue;
+        std::vector<qint64> all;
+        for (const std::vector<Incident> *list : {&firing, &resolved})
+            for (const Incident &i : *list)
+                all.push_back(i.id);
+        const Incident &primary = !firing.empty() ? firing.front() : resolved.front();
+        const QString name = QLatin1String(channel->name);
+        if (name == u"slack") {
+            const bool single = all.size() == 1;
+            enqueue(*channel, primary.id,
+                    single ? slackMessageFor(primary) : slackGroupMessageFor(n.groupLabels, firing, resolved), all);
+            auto record = [&](const Incident &i, bool wasResolved) {
+                if (!isNew(i.id) && !n.repeat)
+                    return;
+                QString message;
+                if (single)
+                    message = wasResolved ? tr("Slack resolution message queued") : tr("Slack message queued");
+                else if (n.repeat)
+                    message = tr("Slack reminder queued for group %1: still firing").arg(groupText);
+                else
+                    message = tr("Slack message queued for group %1: %2 firing, %3 resolved")
+                                  .arg(groupText)
+                                  .arg(firing.size())
+                                  .arg(resolved.size());
+                m_incidents.recordEvent(i.id, QStringLiteral("notification_queued"), message,
+                                        {{QStringLiteral("channel"), name},
+                                         {QStringLiteral("group"), groupText},
+                                         {QStringLiteral("alerts"), int(all.size())}},
+                                        now);
+            };
+            for (const Incident &i : firing)
+                record(i, false);
+            for (const Incident &i : resolved)
+                record(i, true);
+            continue;
+        }
+        if (name == u"pagerduty") {
+            // One event per alert: PagerDuty deduplicates by dedup_key, not by group.
+            for (const Incident &i : firing)
+                if (isNew(i.id))
+                    enqueue(*channel, i.id, pagerDutyEvent(i, QStringLiteral("trigger")), {});
+            for (const Incident &i : resolved)
+                enqueue(*channel, i.id, pagerDutyEvent(i, QStringLiteral("resolve")), {});
+        } else if (name == u"webhook") {
+            enqueue(*channel, primary.id, alertmanagerWebhook(n.key, n.groupLabels, firing, resolved, now), all);
+        } else if (name == u"alertmanager") {
+            QJsonArray alerts;
+            for (const std::vector<Incident> *list : {&firing, &resolved})
+                for (const Incident &i : *list)
+                    alerts.append(alertmanagerAlert(i, now, kAlertmanagerValidForMs));
+            enqueue(*channel, primary.id, QJsonObject{{QStringLiteral("alerts"), alerts}}, all);
+        }
+        for (const qint64 id : all)
+            if (isNew(id))
+                otherChannels[id] << name;
+    }
+    for (const auto &[id, names] : otherChannels) {
+        const bool wasResolved = std::any_of(resolvedAll.begin(), resolvedAll.end(), [id = id](const Incident &i) { return i.id == id; });
+        m_incidents.recordEvent(id, QStringLiteral("notification_queued"),
+                                (wasResolved ? tr("resolution queued for %1") : tr("queued for %1")).arg(names.join(QStringLiteral(", "))),
+                                {{QStringLiteral("channels"), QJsonArray::fromStringList(names)}}, now);
+    }
+}
+
+void Notifier::acknowledged(const Incident &incident)
+{
+    const TimestampMs now = nowMs();
+    for (const ChannelInfo *channel : enabledChannels()) {
+        if (!routes(*channel, incident.severity))
+            continue;
+        const QString name = QLatin1String(channel->name);
+        if (name == u"pagerduty") {
+            enqueue(*channel, incident.id, pagerDutyEvent(incident, QStringLiteral("acknowledge")), {});
+        } else if (name == u"slack") {
+            // An incoming webhook cannot edit the first message: the update is a reply below it.
+            enqueue(*channel, incident.id, slackMessageFor(incident), {});
+        } else {
+            continue;
+        }
+        m_incidents.recordEvent(incident.id, QStringLiteral("notification_queued"),
+                                tr("acknowledgement queued for %1").arg(name), {{QStringLiteral("channel"), name}}, now);
+    }
+}
+
+void Notifier::resendToAlertmanager()
+{
+    const ChannelInfo *channel = channelNamed(u"alertmanager");
+    if (!channel || m_catalog.setting(QStringLiteral("notify.alertmanager.enabled")) != u"1")
+        return;
+    // Like Prometheus: every firing alert again, well before its endsAt, so that Alertmanager
+    // does not resolve it on its own. Muted alerts are left out, as they were when they fired.
+    const TimestampMs now = nowMs();
+    m_sources.reset();
+    QJsonArray alerts;
+    std::vector<qint64> ids;
+    for (const Incident &i : m_incidents.incidents(true, 100000)) {
+        if (!routes(*channel, i.severity) || muteFor(i.fingerprint, i.labels, now))
+            continue;
+        alerts.append(alertmanagerAlert(i, now, kAlertmanagerValidForMs));
+        ids.push_back(i.id);
+    }
+    m_sources.reset();
+    if (!alerts.isEmpty())
+        enqueue(*channel, ids.front(), QJsonObject{{QStringLiteral("alerts"), alerts}, {QStringLiteral("resend"), true}}, ids);
 }
 
 void Notifier::page(const Incident &incident)

@@ -10,10 +10,12 @@
 
 #include <QObject>
 #include <QTimer>
+#include <set>
 
 namespace hms {
 
 class Catalog;
+struct ChannelInfo;
 class IncidentService;
 class Outbox;
 class SilenceService;
@@ -28,9 +30,24 @@ public:
     std::optional<MuteDecision> muteFor(const QString &fingerprint, const Labels &labels, TimestampMs now);
     const AlertGrouper &grouper() const { return m_grouper; }
 
+    // Alertmanager: firing alerts are resent this often, each valid for kAlertmanagerValidForMs
+    // (Prometheus: every minute, valid for four).
+    static constexpr qint64 kAlertmanagerResendMs = 60'000;
+    static constexpr qint64 kAlertmanagerValidForMs = 4 * 60'000;
+
+Q_SIGNALS:
+    // An incident announced (not muted), for the desktop: a tray message, a sound when critical.
+    void announced(const hms::Incident &incident);
+
 private:
     void flush();
     void deliver(const GroupNotification &n, TimestampMs now);
+    void acknowledged(const Incident &incident);
+    void resendToAlertmanager();
+    std::vector<const ChannelInfo *> enabledChannels() const;
+    bool routes(const ChannelInfo &channel, const QString &severity) const;
+    void enqueue(const ChannelInfo &channel, qint64 incidentId, const QJsonObject &payload,
+                 const std::vector<qint64> &all);
     void page(const Incident &incident);
     void recordMuted(qint64 incidentId, const MuteDecision &m, TimestampMs now);
 
@@ -40,6 +57,8 @@ private:
     SilenceService &m_silences;
     AlertGrouper m_grouper;
     QTimer m_timer;
+    QTimer m_resend;
+    std::set<qint64> m_acknowledged; // open incidents whose acknowledgement went out (incidentChanged repeats)
     // Open incidents as inhibition sources, read once per flush.
     std::optional<std::vector<InhibitSource>> m_sources;
 };

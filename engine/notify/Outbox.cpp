@@ -1,5 +1,7 @@
 #include "notify/Outbox.h"
 
+#include "notify/Channels.h"
+
 #include "notify/SecretStore.h"
 
 #include <QCoreApplication>
@@ -175,6 +177,23 @@ std::vector<OutboxMessage> Outbox::messages(int limit) const
     return out;
 }
 
+QString Outbox::retry(qint64 id)
+{
+    const auto m = message(id);
+    if (!m)
+        return tr("no notification #%1").arg(id);
+    if (m->state != OutboxMessage::State::Dead)
+        return tr("notification #%1 is %2; only dead letters can be retried").arg(id).arg(outboxStateName(m->state));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ? WHERE id = ?"));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    if (!q.exec())
+        return q.lastError().text();
+    QMetaObject::invokeMethod(this, &Outbox::dispatchDue, Qt::QueuedConnection);
+    return {};
+}
+
 std::optional<OutboxMessage> Outbox::message(qint64 id) const
 {
     QSqlQuery q(m_db);
@@ -217,19 +236,36 @@ void Outbox::dispatchDue()
     scheduleWakeup();
 }
 
-void Outbox::send(const OutboxMessage &m, const QString &urlText)
+void Outbox::send(const OutboxMessage &m, const QString &secret)
 {
+    const ChannelInfo *channel = channelNamed(m.channel);
+    if (!channel) {
+        finish(m.id, 400, tr("unknown channel %1").arg(m.channel), 0);
+        return;
+    }
+    const QString urlText = channelUrl(*channel, secret, m_pagerDutyUrl);
     const QUrl url(urlText, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
         // Not retryable: a wrong URL stays wrong until someone changes the secret.
         finish(m.id, 400, tr("keychain entry %1 is not an http(s) URL").arg(m.secretKey), 0);
         return;
     }
+    // The secret goes into the body only on its way out: ops.db never holds it.
+    QByteArray body;
+    if (!channel->secretIsUrl) {
+        QJsonObject withKey = m.payload;
+        withKey.insert(QStringLiteral("routing_key"), secret);
+        body = QJsonDocument(withKey).toJson(QJsonDocument::Compact);
+    } else if (m.payload.contains(QStringLiteral("alerts")) && m.channel == u"alertmanager") {
+        body = QJsonDocument(m.payload.value(QStringLiteral("alerts")).toArray()).toJson(QJsonDocument::Compact);
+    } else {
+        body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
+    }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_network.post(request, QJsonDocument(m.payload).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_network.post(request, body);
     const qint64 id = m.id;
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
         reply->deleteLater();

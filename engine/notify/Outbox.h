@@ -48,11 +48,16 @@ public:
     qint64 enqueue(qint64 incidentId, const QString &channel, const QString &secretKey, const QJsonObject &payload,
                    const std::vector<qint64> &groupIncidents = {});
     std::vector<OutboxMessage> messages(int limit = 200) const;
+    // Sends a dead-lettered message again now (attempts start over). Returns an error message, or
+    // "" on success; only dead letters can be retried (pending ones are on their way).
+    QString retry(qint64 id);
     std::optional<OutboxMessage> message(qint64 id) const;
 
     // Backoff before attempt n+1 after n failed attempts, before jitter: 0.5 s·2^(n−1), ≤ 60 s.
     static qint64 backoffMs(int attempts);
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Where PagerDuty events go (a local receiver in tests); empty: PagerDuty's own endpoint.
+    void setPagerDutyUrl(const QString &url) { m_pagerDutyUrl = url; }
 
     // Starts dispatching (rows left "sending" by a crash are retried: a resend, never a loss).
     void start();
@@ -64,7 +69,8 @@ Q_SIGNALS:
 
 private:
     void dispatchDue();
-    void send(const OutboxMessage &m, const QString &url);
+    // Posts `m` to its channel; `secret` is the keychain value (a URL, or a key put into the body).
+    void send(const OutboxMessage &m, const QString &secret);
     void finish(qint64 id, int httpStatus, const QString &error, qint64 retryAfterMs);
     void scheduleWakeup();
 
@@ -74,6 +80,7 @@ private:
     QTimer m_wakeup;
     QSet<qint64> m_inFlight;
     int m_timeoutMs = 10000;
+    QString m_pagerDutyUrl;
 };
 
 } // namespace hms

@@ -10,10 +10,12 @@
 #include "MarkdownView.h"
 #include "MetricChart.h"
 #include "SettingsDialog.h"
+#include "NotificationsDialog.h"
 #include "OnCallDialogs.h"
 #include "SilenceDialogs.h"
 #include "alerting/Silence.h"
 #include "incidents/Catalog.h"
+#include "notify/Outbox.h"
 #include "ingest/PushParser.h"
 #include "store/SeriesStore.h"
 
@@ -196,6 +198,9 @@ void TestMainWindow::firingIncidentTurnsRed()
     QCOMPARE(deskModel->index(row, IncidentModel::StateColumn).data().toString(),
              IncidentModel::stateLabel(Incident::State::Triggered));
     QCOMPARE(deskModel->index(row, IncidentModel::ServiceColumn).data().toString(), QStringLiteral("aid_form"));
+    // The desktop channel announced it (a tray message where the desktop has a tray).
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastDesktopNotification().startsWith(QStringLiteral("t on aid_form: p95")),
+                             5000);
     QCOMPARE(deskModel->index(row, IncidentModel::RuleColumn).data(Qt::ForegroundRole).value<QColor>(),
              QColor(Qt::white));
 
@@ -345,6 +350,20 @@ void TestMainWindow::firingIncidentTurnsRed()
     if (const QString dir = qEnvironmentVariable("HMS_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(slos->grab().save(dir + QStringLiteral("/slo-board.png")));
     slos->accept();
+
+    // Alerts → Notifications…: the outbox as the ops thread has it.
+    std::optional<size_t> outboxRows;
+    engine.runOnOps(
+        &window, [](hms::OpsCore &ops) { return ops.outbox().messages(500).size(); },
+        [&outboxRows](size_t n) { outboxRows = n; });
+    QTRY_VERIFY(outboxRows.has_value());
+    window.findChild<QAction *>(QStringLiteral("actionNotifications"))->trigger();
+    auto *notifications = window.findChild<NotificationsDialog *>(QStringLiteral("notificationsDialog"));
+    QVERIFY(notifications);
+    auto *outboxTable = notifications->findChild<QTableWidget *>(QStringLiteral("notificationsTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(size_t(outboxTable->rowCount()), *outboxRows, 5000);
+    QVERIFY(!notifications->findChild<QPushButton *>(QStringLiteral("retryNotification"))->isEnabled());
+    notifications->accept();
 
     // Alerts → On call…: who holds the seed's rotation at a chosen moment, and until when.
     window.findChild<QAction *>(QStringLiteral("actionOnCall"))->trigger();

@@ -106,8 +106,11 @@ private Q_SLOTS:
 
     void clientErrorIsADeadLetter()
     {
+        bool fixed = false; // the token is wrong until someone fixes it at the receiver
         QHttpServer receiver;
-        receiver.route(QStringLiteral("/hook"), [] {
+        receiver.route(QStringLiteral("/hook"), [&fixed] {
+            if (fixed)
+                return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
             return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("invalid_token"),
                                        QHttpServerResponder::StatusCode::Forbidden);
         });
@@ -126,6 +129,16 @@ private Q_SLOTS:
         QCOMPARE(m->state, OutboxMessage::State::Dead);
         QVERIFY2(m->lastError.contains(QStringLiteral("403")) && m->lastError.contains(QStringLiteral("invalid_token")),
                  qPrintable(m->lastError));
+        // Fixed at the receiver: the dead letter is sent again by hand, and arrives.
+        QSignalSpy delivered(&outbox, &Outbox::delivered);
+        fixed = true;
+        QCOMPARE(outbox.retry(id), QString());
+        QVERIFY(delivered.wait(10000));
+        QCOMPARE(outbox.message(id)->state, OutboxMessage::State::Sent);
+        QCOMPARE(outbox.message(id)->attempts, 1);
+        // Only dead letters can be retried.
+        QCOMPARE(outbox.retry(id), QStringLiteral("notification #%1 is sent; only dead letters can be retried").arg(id));
+        QCOMPARE(outbox.retry(999999), QStringLiteral("no notification #999999"));
     }
 
     void missingSecretKeepsTheMessage()
