@@ -5,6 +5,7 @@
 #include "notify/SecretStore.h"
 
 #include <QCoreApplication>
+#include <cmath>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -204,13 +205,70 @@ std::optional<OutboxMessage> Outbox::message(qint64 id) const
     return messageFrom(q);
 }
 
+qint64 Outbox::Bucket::take(TimestampMs now)
+{
+    if (refilledAt == 0)
+        refilledAt = now;
+    tokens = std::min(burst, tokens + double(now - refilledAt) / 1000.0 * perSecond);
+    refilledAt = now;
+    if (tokens >= 1.0) {
+        tokens -= 1.0;
+        return 0;
+    }
+    return std::max<qint64>(1, qint64(std::ceil((1.0 - tokens) / perSecond * 1000.0)));
+}
+
+Outbox::Bucket &Outbox::bucket(const QString &channel)
+{
+    auto it = m_buckets.find(channel);
+    if (it != m_buckets.end())
+        return it->second;
+    Bucket b;
+    if (channel == u"slack") {
+        b.perSecond = 1;
+        b.burst = 5;
+    } else if (channel == u"pagerduty") {
+        b.perSecond = 2;
+        b.burst = 10;
+    }
+    b.tokens = b.burst;
+    return m_buckets.emplace(channel, b).first->second;
+}
+
+void Outbox::setRateLimit(const QString &channel, double perSecond, double burst)
+{
+    Bucket &b = bucket(channel);
+    b.perSecond = std::max(0.001, perSecond);
+    b.burst = std::max(1.0, burst);
+    b.tokens = std::min(b.tokens, b.burst);
+}
+
 void Outbox::dispatchDue()
 {
+    // Channels out of tokens are left out of the query, so that a storm on one channel does not
+    // fill the batch and hold the others back.
+    const TimestampMs now = nowMs();
+    QStringList blocked;
+    qint64 nextToken = 0;
+    for (auto &[channel, b] : m_buckets) {
+        Bucket probe = b;
+        if (const qint64 wait = probe.take(now); wait > 0) {
+            blocked << channel;
+            nextToken = nextToken == 0 ? wait : std::min(nextToken, wait);
+        }
+    }
+    QString notIn;
+    for (qsizetype i = 0; i < blocked.size(); ++i)
+        notIn += i == 0 ? QStringLiteral(" AND channel NOT IN (?") : QStringLiteral(", ?");
+    if (!blocked.isEmpty())
+        notIn += u')';
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? "
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?%2 "
                              "ORDER BY next_attempt_at, id LIMIT ?")
-                  .arg(kColumns));
-    q.addBindValue(nowMs());
+                  .arg(kColumns, notIn));
+    q.addBindValue(now);
+    for (const QString &c : blocked)
+        q.addBindValue(c);
     q.addBindValue(kBatch);
     std::vector<OutboxMessage> due;
     if (q.exec())
@@ -219,6 +277,10 @@ void Outbox::dispatchDue()
     for (const OutboxMessage &m : due) {
         if (m_inFlight.contains(m.id))
             continue;
+        if (const qint64 wait = bucket(m.channel).take(now); wait > 0) {
+            nextToken = nextToken == 0 ? wait : std::min(nextToken, wait);
+            continue; // stays pending: its turn comes when the channel has a token again
+        }
         m_inFlight.insert(m.id);
         QSqlQuery mark(m_db);
         mark.prepare(QStringLiteral("UPDATE outbox SET state = 'sending' WHERE id = ?"));
@@ -233,7 +295,13 @@ void Outbox::dispatchDue()
             send(m, url);
         });
     }
-    scheduleWakeup();
+    // Channels that ran out of tokens in this round wait for their next token, not for a row.
+    for (auto &[channel, b] : m_buckets) {
+        Bucket probe = b;
+        if (probe.take(now) > 0 && !blocked.contains(channel))
+            blocked << channel;
+    }
+    scheduleWakeup(blocked, nextToken);
 }
 
 void Outbox::send(const OutboxMessage &m, const QString &secret)
@@ -324,16 +392,27 @@ void Outbox::finish(qint64 id, int httpStatus, const QString &error, qint64 retr
     scheduleWakeup();
 }
 
-void Outbox::scheduleWakeup()
+void Outbox::scheduleWakeup(const QStringList &blocked, qint64 nextTokenMs)
 {
+    // The next due row of a channel that has tokens, or the next token of one that has none.
+    QString notIn;
+    for (qsizetype i = 0; i < blocked.size(); ++i)
+        notIn += i == 0 ? QStringLiteral(" AND channel NOT IN (?") : QStringLiteral(", ?");
+    if (!blocked.isEmpty())
+        notIn += u')';
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")) || !q.next()
-        || q.value(0).isNull()) {
+    q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'%1").arg(notIn));
+    for (const QString &c : blocked)
+        q.addBindValue(c);
+    std::optional<qint64> delay;
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        delay = std::clamp<qint64>(q.value(0).toLongLong() - nowMs(), 0, kMaxBackoffMs);
+    if (nextTokenMs > 0)
+        delay = std::min(delay.value_or(nextTokenMs), nextTokenMs);
+    if (!delay)
         return;
-    }
-    const qint64 delay = std::clamp<qint64>(q.value(0).toLongLong() - nowMs(), 0, kMaxBackoffMs);
-    if (!m_wakeup.isActive() || m_wakeup.remainingTime() > delay)
-        m_wakeup.start(int(delay));
+    if (!m_wakeup.isActive() || m_wakeup.remainingTime() > *delay)
+        m_wakeup.start(int(*delay));
 }
 
 } // namespace hms

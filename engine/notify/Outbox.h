@@ -10,8 +10,10 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QTimer>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -56,6 +58,11 @@ public:
     // Backoff before attempt n+1 after n failed attempts, before jitter: 0.5 s·2^(n−1), ≤ 60 s.
     static qint64 backoffMs(int attempts);
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Storms: at most `perSecond` messages a second to a channel, after a burst of `burst`; the
+    // rest wait their turn in the outbox (nothing is dropped). Defaults follow the receivers'
+    // documented limits: Slack 1/s (burst 5), PagerDuty 2/s (120 a minute, burst 10), webhook and
+    // Alertmanager 50/s (burst 100).
+    void setRateLimit(const QString &channel, double perSecond, double burst);
     // Where PagerDuty events go (a local receiver in tests); empty: PagerDuty's own endpoint.
     void setPagerDutyUrl(const QString &url) { m_pagerDutyUrl = url; }
 
@@ -72,7 +79,9 @@ private:
     // Posts `m` to its channel; `secret` is the keychain value (a URL, or a key put into the body).
     void send(const OutboxMessage &m, const QString &secret);
     void finish(qint64 id, int httpStatus, const QString &error, qint64 retryAfterMs);
-    void scheduleWakeup();
+    // Wakes the dispatcher for the next due row, leaving out `blocked` channels (out of tokens),
+    // whose turn comes after `nextTokenMs`.
+    void scheduleWakeup(const QStringList &blocked = {}, qint64 nextTokenMs = 0);
 
     QSqlDatabase m_db;
     SecretStore &m_secrets;
@@ -81,6 +90,16 @@ private:
     QSet<qint64> m_inFlight;
     int m_timeoutMs = 10000;
     QString m_pagerDutyUrl;
+    struct Bucket {
+        double perSecond = 50;
+        double burst = 100;
+        double tokens = 100;
+        TimestampMs refilledAt = 0;
+        // Takes a token if there is one; else the ms until there is.
+        qint64 take(TimestampMs now);
+    };
+    Bucket &bucket(const QString &channel);
+    std::map<QString, Bucket> m_buckets;
 };
 
 } // namespace hms

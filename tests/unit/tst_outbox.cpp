@@ -4,6 +4,7 @@
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -139,6 +140,45 @@ private Q_SLOTS:
         // Only dead letters can be retried.
         QCOMPARE(outbox.retry(id), QStringLiteral("notification #%1 is sent; only dead letters can be retried").arg(id));
         QCOMPARE(outbox.retry(999999), QStringLiteral("no notification #999999"));
+    }
+
+    void stormsAreRateLimitedPerChannelAndNothingIsLost()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        QList<std::pair<QString, qint64>> got; // (path, ms since start)
+        QHttpServer receiver;
+        receiver.route(QStringLiteral("/<arg>"), [&got, &clock](const QString &path) {
+            got << std::pair(path, clock.elapsed());
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+        QString error;
+        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops4.db")), QStringLiteral("outbox4"), &error);
+        SecretStore secrets(m_service);
+        QVERIFY(storeSecret(secrets, QStringLiteral("storm_hook"), QStringLiteral("http://127.0.0.1:%1/storm").arg(port)));
+        QVERIFY(storeSecret(secrets, QStringLiteral("calm_hook"), QStringLiteral("http://127.0.0.1:%1/calm").arg(port)));
+        Outbox outbox(db, secrets);
+        outbox.setRateLimit(QStringLiteral("webhook"), 10, 5); // 10 a second after a burst of 5
+        outbox.start();
+        for (int i = 0; i < 30; ++i)
+            outbox.enqueue(100 + i, QStringLiteral("webhook"), QStringLiteral("storm_hook"), {{QStringLiteral("n"), i}});
+        outbox.enqueue(1, QStringLiteral("slack"), QStringLiteral("calm_hook"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 31, 20000); // nothing lost
+        QStringList order;
+        std::vector<qint64> storm;
+        for (const auto &[path, at] : got) {
+            order << path;
+            if (path == u"storm")
+                storm.push_back(at);
+        }
+        QCOMPARE(storm.size(), size_t(30));
+        // After the burst of 5, 25 more at 10 a second take at least 2.4 s (never faster).
+        QVERIFY2(storm.back() - storm.at(4) >= 2400, qPrintable(QString::number(storm.back() - storm.at(4))));
+        // The other channel is not held behind the storm.
+        QVERIFY2(order.indexOf(QStringLiteral("calm")) < 20, qPrintable(order.join(u' ')));
+        for (const OutboxMessage &m : outbox.messages(100))
+            QCOMPARE(m.state, OutboxMessage::State::Sent);
     }
 
     void missingSecretKeepsTheMessage()
