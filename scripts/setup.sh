@@ -12,7 +12,7 @@ packages=(
   qt6-translations-l10n libgl1-mesa-dev tzdata   # tzdata: on-call schedules in real time zones
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
   prometheus-node-exporter prometheus zlib1g-dev libbenchmark-dev   # prometheus: promtool, for the rule-test comparison
-  prometheus-alertmanager   # a real Alertmanager 0.25 for the channel tests
+  prometheus-alertmanager prometheus-pushgateway   # Alertmanager 0.25 for the channel tests; both for bench/notify_latency.sh
 )
 missing=()
 for p in "${packages[@]}"; do
