@@ -106,8 +106,10 @@ for n in $(seq 1 "$ALERTS"); do
     t0=$(now_ms)
     curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
         -d "[{\"name\":\"bench_value\",\"value\":200,\"kind\":\"gauge\",\"labels\":{\"i\":\"$n\"}}]" "$API/api/v1/metrics" &
+    hms_push=$!
     printf 'bench_value 200\n' | curl -sf -o /dev/null -X PUT --data-binary @- "http://127.0.0.1:$PGPORT/metrics/job/bench/i/$n" &
-    wait
+    pg_push=$!
+    wait "$hms_push" "$pg_push" # not a bare `wait`: the servers are children too
     echo "$n $t0" >>"$WORK/sent"
     for _ in $(seq 200); do
         [[ $(grep -c " $n " "$WORK/arrivals" || true) -ge 2 ]] && break
