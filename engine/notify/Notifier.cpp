@@ -236,6 +236,13 @@ void Notifier::deliver(const GroupNotification &n, TimestampMs now)
 
 void Notifier::acknowledged(const Incident &incident)
 {
+    // Only what was announced is updated: a silenced or inhibited incident was never sent, and
+    // its acknowledgement would be news about something nobody heard of. The timeline says which
+    // (it survives restarts, where the grouper's memory does not).
+    const std::vector<IncidentEvent> events = m_incidents.events(incident.id);
+    if (std::none_of(events.begin(), events.end(),
+                     [](const IncidentEvent &e) { return e.kind == u"notification_queued"; }))
+        return;
     const TimestampMs now = nowMs();
     for (const ChannelInfo *channel : enabledChannels()) {
         if (!routes(*channel, incident.severity))

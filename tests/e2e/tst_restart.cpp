@@ -131,8 +131,17 @@ private Q_SLOTS:
                                 QStringLiteral("name: HOOKED\nmetric: m\naggregate: max\nthreshold: \"> 10\"\n")}};
         QCOMPARE(api->post(QStringLiteral("/api/v1/rules"), QJsonDocument(rule)).status, 201);
         const QJsonArray sample{QJsonObject{{QStringLiteral("name"), QStringLiteral("m")}, {QStringLiteral("value"), 20}}};
+        auto batches = [&api] {
+            return api->get(QStringLiteral("/api/v1/status")).json.object()[QStringLiteral("store")].toObject()
+                [QStringLiteral("persisted_batches")].toInteger();
+        };
+        const qint64 before = batches();
         QCOMPARE(api->post(QStringLiteral("/api/v1/metrics"), QJsonDocument(sample)).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(hung.contains("\"status\":\"firing\"") && hung.endsWith("\"version\":\"4\"}"), 10000);
+        // The sample must be in series.db before the kill, or the restarted instance would see no
+        // data and resolve the alert: the writer commits a batch before it takes the next, so two
+        // batches taken after the push mean the one holding it is committed.
+        QTRY_VERIFY_WITH_TIMEOUT(batches() >= before + 2, 10000);
         const QByteArray firstBody = hung.mid(hung.indexOf("\r\n\r\n") + 4);
         const QString fp = QJsonDocument::fromJson(firstBody).object()[QStringLiteral("alerts")].toArray().at(0).toObject()
                                [QStringLiteral("fingerprint")].toString();
@@ -155,9 +164,8 @@ private Q_SLOTS:
         auto rows = [&api] {
             return api->get(QStringLiteral("/api/v1/notifications")).json.object()[QStringLiteral("notifications")].toArray();
         };
-        QTRY_VERIFY_WITH_TIMEOUT(rows().size() == 1
-                                     && rows().at(0).toObject()[QStringLiteral("state")].toString() == u"sent",
-                                 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(rows().size() == 1 && rows().at(0).toObject()[QStringLiteral("state")].toString() == u"sent",
+                                  QJsonDocument(rows()).toJson(QJsonDocument::Compact).constData(), 15000);
         QCOMPARE(got.size(), 1);
         QCOMPARE(got[0][QStringLiteral("alerts")].toArray().at(0).toObject()[QStringLiteral("fingerprint")].toString(), fp);
         // The alert still fires after the restart: it is not announced a second time.

@@ -129,6 +129,20 @@ private Q_SLOTS:
         const auto next = notifier.grouper().nextDue();
         QVERIFY(next.has_value());
         QVERIFY(*next > QDateTime::currentMSecsSinceEpoch() + 3 * 3600 * 1000);
+
+        // Acknowledging updates what was announced (Slack gets a reply), and only that.
+        const qint64 t = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(incidents.acknowledge(idOf(other), QStringLiteral("ana"), t), QString());
+        QVERIFY2(kinds(incidents, idOf(other)).filter(QStringLiteral("acknowledgement queued for slack")).size() == 1,
+                 qPrintable(kinds(incidents, idOf(other)).join(u'\n')));
+        const AlertTransition quiet = firing(QStringLiteral("AID_QUIET"), QStringLiteral("aid"), QStringLiteral("warning"));
+        const AlertTransition page = firing(QStringLiteral("AID_PAGE"), QStringLiteral("aid"), QStringLiteral("page"));
+        incidents.handleTransitions({page, quiet});
+        QTRY_VERIFY_WITH_TIMEOUT(kinds(incidents, idOf(quiet)).filter(QStringLiteral("notification_inhibited")).size() == 1, 5000);
+        QCOMPARE(incidents.acknowledge(idOf(quiet), QStringLiteral("ana"), t), QString());
+        QVERIFY2(kinds(incidents, idOf(quiet)).filter(QStringLiteral("acknowledgement queued")).isEmpty(),
+                 qPrintable(kinds(incidents, idOf(quiet)).join(u'\n')));
+
     }
 };
 
