@@ -72,6 +72,14 @@ MainWindow::MainWindow(hms::Engine &engine, QWidget *parent)
     refreshStatus();
     // The window measures its own responsiveness (ops_gui_event_loop_lag_ms).
     new EventLoopProbe(m_engine, this);
+
+    m_incidentFlush = new QTimer(this);
+    m_incidentFlush->setSingleShot(true);
+    m_incidentFlush->setInterval(50); // bounded delay, batches worth having in a storm
+    connect(m_incidentFlush, &QTimer::timeout, this, &MainWindow::flushIncidents);
+    m_announceFlush = new QTimer(this);
+    m_announceFlush->setSingleShot(true);
+    connect(m_announceFlush, &QTimer::timeout, this, &MainWindow::flushAnnouncements);
 }
 
 MainWindow::~MainWindow() = default;
@@ -272,12 +280,31 @@ void MainWindow::requestSilence(qint64 id)
 
 void MainWindow::onAnnounced(const hms::Incident &incident)
 {
-    const bool critical = incident.severity == u"critical";
-    m_lastDesktop = tr("%1 on %2: %3 %4 (threshold %5), assigned to %6")
-                        .arg(incident.rule, incident.service,
-                             incident.aggregate.isEmpty() ? tr("value") : incident.aggregate,
-                             QString::number(incident.value, 'g', 6), incident.threshold,
-                             incident.assignee.isEmpty() ? tr("nobody") : incident.assignee);
+    m_pendingAnnounced.push_back(incident);
+    // The first announcement goes out on the next turn of the event loop; in a storm the rest
+    // are summed up, one tray message at most every kAnnounceEveryMs.
+    constexpr qint64 kAnnounceEveryMs = 3000;
+    if (!m_announceFlush->isActive())
+        m_announceFlush->start(int(std::clamp<qint64>(m_lastAnnounceAt + kAnnounceEveryMs - QDateTime::currentMSecsSinceEpoch(), 0,
+                                                      kAnnounceEveryMs)));
+}
+
+void MainWindow::flushAnnouncements()
+{
+    if (m_pendingAnnounced.empty())
+        return;
+    m_lastAnnounceAt = QDateTime::currentMSecsSinceEpoch();
+    const hms::Incident &first = m_pendingAnnounced.front();
+    const auto criticals = std::count_if(m_pendingAnnounced.begin(), m_pendingAnnounced.end(),
+                                         [](const hms::Incident &i) { return i.severity == u"critical"; });
+    const QString one = tr("%1 on %2: %3 %4 (threshold %5), assigned to %6")
+                            .arg(first.rule, first.service, first.aggregate.isEmpty() ? tr("value") : first.aggregate,
+                                 QString::number(first.value, 'g', 6), first.threshold,
+                                 first.assignee.isEmpty() ? tr("nobody") : first.assignee);
+    const int count = int(m_pendingAnnounced.size());
+    m_lastDesktop = count == 1 ? one : tr("%n new incidents, %1 critical. First: %2", nullptr, count).arg(criticals).arg(one);
+    m_pendingAnnounced.clear();
+    const bool critical = criticals > 0;
     if (m_tray)
         m_tray->showMessage(critical ? tr("Critical incident") : tr("Incident"), m_lastDesktop,
                             critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
@@ -287,19 +314,45 @@ void MainWindow::onAnnounced(const hms::Incident &incident)
 
 void MainWindow::onIncidentOpened(const hms::Incident &incident)
 {
-    m_model->upsert(incident);
-    // With nothing selected, the incident that just opened is the one to look at.
-    if (m_detail->incidentId() == 0)
-        m_desk->selectIncident(incident.id);
-    statusBar()->showMessage(tr("Incident opened: %1 on %2").arg(incident.rule, incident.service), 30000);
-    QApplication::alert(this);
+    m_pendingIncidents.push_back(incident);
+    m_pendingOpened.push_back(incident.id);
+    if (!m_incidentFlush->isActive())
+        m_incidentFlush->start();
 }
 
 void MainWindow::onIncidentChanged(const hms::Incident &incident)
 {
-    m_model->upsert(incident);
-    if (m_detail->incidentId() == incident.id)
-        m_detail->setIncident(incident);
+    m_pendingIncidents.push_back(incident);
+    if (!m_incidentFlush->isActive())
+        m_incidentFlush->start();
+}
+
+void MainWindow::flushIncidents()
+{
+    if (m_pendingIncidents.empty())
+        return;
+    std::vector<hms::Incident> batch;
+    batch.swap(m_pendingIncidents);
+    std::vector<qint64> opened;
+    opened.swap(m_pendingOpened);
+    m_model->upsertMany(batch);
+    for (auto it = batch.rbegin(); it != batch.rend(); ++it) {
+        if (it->id == m_detail->incidentId()) {
+            m_detail->setIncident(*it); // its latest version
+            break;
+        }
+    }
+    if (opened.empty())
+        return;
+    // With nothing selected, the incident that just opened is the one to look at.
+    if (m_detail->incidentId() == 0)
+        m_desk->selectIncident(opened.front());
+    const auto last = std::find_if(batch.rbegin(), batch.rend(), [&](const hms::Incident &i) { return i.id == opened.back(); });
+    statusBar()->showMessage(opened.size() == 1 && last != batch.rend()
+                                 ? tr("Incident opened: %1 on %2").arg(last->rule, last->service)
+                                 : tr("%n incidents opened", nullptr, int(opened.size())),
+                             30000);
+    QApplication::alert(this);
 }
 
 void MainWindow::showIncident(qint64 id)

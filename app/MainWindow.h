@@ -88,6 +88,17 @@ private:
     QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     QAction *m_sound = nullptr;
     QString m_lastDesktop;
+    // Storms: incident updates and announcements are applied in batches (flushIncidents,
+    // flushAnnouncements), so 10,000 incidents a minute cost the window a few hundred model
+    // updates and one tray message every few seconds, not 10,000 of each.
+    void flushIncidents();
+    void flushAnnouncements();
+    std::vector<hms::Incident> m_pendingIncidents;
+    std::vector<qint64> m_pendingOpened;
+    std::vector<hms::Incident> m_pendingAnnounced;
+    QTimer *m_incidentFlush = nullptr;
+    QTimer *m_announceFlush = nullptr;
+    qint64 m_lastAnnounceAt = 0; // ms since epoch of the last tray message
 
     std::vector<hms::Rule> m_rules;
     // Per rule: the aggregate of each evaluator tick over the chart window (a bounded ring).

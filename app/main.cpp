@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 #include <QHostAddress>
 #include <QIcon>
@@ -126,8 +127,13 @@ int main(int argc, char **argv)
         QStringLiteral("pagerduty-url"),
         QCoreApplication::translate("main", "PagerDuty Events API v2 endpoint (EU accounts: https://events.eu.pagerduty.com/v2/enqueue)."),
         QStringLiteral("URL"), QStringLiteral("https://events.pagerduty.com/v2/enqueue"));
+    const QCommandLineOption secretsFile(
+        QStringLiteral("secrets-file"),
+        QCoreApplication::translate("main", "Keep secrets in FILE (mode 0600) instead of the OS keychain: an opt-in for "
+                                            "headless servers without a Secret Service."),
+        QStringLiteral("FILE"));
     parser.addOptions({headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
-                       retention1h, pagerDutyUrl});
+                       retention1h, pagerDutyUrl, secretsFile});
     parser.process(*app);
 
     hms::EngineOptions options;
@@ -159,6 +165,13 @@ int main(int argc, char **argv)
         return 2;
     }
     options.pagerDutyUrl = pdUrl.toString();
+    if (parser.isSet(secretsFile)) {
+        if (parser.value(secretsFile).isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--secrets-file: expected a file name")));
+            return 2;
+        }
+        options.secretsFile = QFileInfo(parser.value(secretsFile)).absoluteFilePath();
+    }
     bool tickOk = false;
     options.tickMs = parser.value(tick).toLongLong(&tickOk);
     if (!tickOk || options.tickMs < 100 || options.tickMs > 60000) {

@@ -24,16 +24,8 @@ while (($#)); do
     esac
     shift
 done
-BUILD=${BUILD_DIR:-$ROOT/build/release}
-[[ -d $BUILD ]] || cmake --preset release >/dev/null
-cmake --build "$BUILD" --target hms-ops opsctl >/dev/null
-WORK=$(mktemp -d /tmp/hms-notify-latency.XXXXXX)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_http() { for _ in $(seq 100); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; exit 1; }
-now_ms() { date +%s%3N; }
+# shellcheck source=bench/common.sh
+source "$HERE/common.sh" notify-latency hms-ops opsctl
 
 RPORT=$(free_port); PGPORT=$(free_port); PPORT=$(free_port); AMPORT=$(free_port)
 python3 "$HERE/notify_receiver.py" "$RPORT" "$WORK/arrivals" &

@@ -435,7 +435,25 @@ int runCommand(Context &ctx, QStringList args)
         const auto reply = ctx.api->put(QStringLiteral("/api/v1/secrets/") + args[2], value.toUtf8());
         if (!reply.ok())
             return reportFailure(ctx, reply);
-        ctx.out << tr("%1 stored in the OS keychain\n").arg(args[2]);
+        ctx.out << tr("%1 stored in the %2\n").arg(args[2], reply.json.object().value(QStringLiteral("in")).toString());
+        return 0;
+    }
+    if (cmd == u"config" && args.value(1) == u"list" && args.size() == 2) {
+        const auto reply = ctx.api->get(QStringLiteral("/api/v1/settings"));
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        if (ctx.json)
+            return printJson(ctx, reply);
+        const QJsonObject all = reply.json.object().value(QStringLiteral("settings")).toObject();
+        for (auto it = all.begin(); it != all.end(); ++it)
+            ctx.out << it.key() << u'=' << it.value().toString() << u'\n';
+        return 0;
+    }
+    if (cmd == u"config" && args.value(1) == u"set" && (args.size() == 3 || args.size() == 4)) {
+        const auto reply = ctx.api->put(QStringLiteral("/api/v1/settings/") + args[2], args.value(3).toUtf8());
+        if (!reply.ok())
+            return reportFailure(ctx, reply);
+        ctx.out << tr("%1 set to \"%2\"\n").arg(args[2], args.value(3));
         return 0;
     }
     if (cmd == u"demo" && args.value(1) == u"flood")

@@ -83,7 +83,15 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
                                         error);
     if (!db.isValid())
         return false;
-    m_secrets = std::make_unique<SecretStore>(m_options.keychainService);
+    if (m_options.secretsFile.isEmpty()) {
+        m_secrets = std::make_unique<SecretStore>(m_options.keychainService);
+    } else {
+        m_secrets = SecretStore::inFile(m_options.secretsFile);
+        qWarning().noquote() << tr("secrets are kept in the file %1 (--secrets-file), not in an OS keychain: "
+                                   "anyone who can read it as this user, or a backup of it, has every routing key and "
+                                   "webhook URL")
+                                    .arg(m_options.secretsFile);
+    }
     m_catalog = std::make_unique<Catalog>(db);
     m_incidents = std::make_unique<IncidentService>(db, *m_catalog);
     m_outbox = std::make_unique<Outbox>(db, *m_secrets);
@@ -102,21 +110,31 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
                 std::vector<qint64> ids{incidentId};
                 if (const auto m = m_outbox->message(messageId))
                     ids.insert(ids.end(), m->groupIncidents.begin(), m->groupIncidents.end());
+                const bool slack = channel == u"slack";
+                // One commit for a group's timeline entries; each rotation read once.
+                WriteBatch batch(m_incidents->database());
+                std::map<QString, std::optional<Rotation>> rotations;
                 for (const qint64 id : ids) {
-                    const auto incident = m_incidents->incident(id);
                     QString target;
-                    if (incident && !incident->rotation.isEmpty())
-                        if (const auto rotation = m_catalog->rotation(incident->rotation))
-                            for (const RotationMember &m : rotation->members)
-                                if (m.name == incident->assignee)
-                                    target = m.slack;
-                    m_incidents->recordEvent(
-                        id, QStringLiteral("notified"),
-                        target.isEmpty() ? tr("Slack message delivered (attempt %1)").arg(attempts)
-                                         : tr("Slack message delivered for %1 (attempt %2)").arg(target).arg(attempts),
-                        {{QStringLiteral("channel"), channel}, {QStringLiteral("attempts"), attempts},
-                         {QStringLiteral("to"), target}, {QStringLiteral("message"), messageId}},
-                        nowMs());
+                    if (slack) {
+                        const auto incident = m_incidents->incident(id);
+                        if (incident && !incident->rotation.isEmpty()) {
+                            auto it = rotations.find(incident->rotation);
+                            if (it == rotations.end())
+                                it = rotations.emplace(incident->rotation, m_catalog->rotation(incident->rotation)).first;
+                            if (it->second)
+                                for (const RotationMember &m : it->second->members)
+                                    if (m.name == incident->assignee)
+                                        target = m.slack;
+                        }
+                    }
+                    const QString message = !slack       ? tr("delivered to %1 (attempt %2)").arg(channel).arg(attempts)
+                        : target.isEmpty() ? tr("Slack message delivered (attempt %1)").arg(attempts)
+                                           : tr("Slack message delivered for %1 (attempt %2)").arg(target).arg(attempts);
+                    m_incidents->recordEvent(id, QStringLiteral("notified"), message,
+                                             {{QStringLiteral("channel"), channel}, {QStringLiteral("attempts"), attempts},
+                                              {QStringLiteral("to"), target}, {QStringLiteral("message"), messageId}},
+                                             nowMs());
                 }
             });
     connect(m_outbox.get(), &Outbox::attemptFailed, this,
@@ -126,8 +144,8 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
                 if (attempts > 1 && willRetry)
                     return;
                 m_incidents->recordEvent(incidentId, QStringLiteral("notification_failed"),
-                                         willRetry ? tr("Slack delivery failed, retrying: %1").arg(problem)
-                                                   : tr("Slack delivery failed for good: %1").arg(problem),
+                                         willRetry ? tr("%1 delivery failed, retrying: %2").arg(channel, problem)
+                                                   : tr("%1 delivery failed for good: %2").arg(channel, problem),
                                          {{QStringLiteral("channel"), channel},
                                           {QStringLiteral("attempts"), attempts},
                                           {QStringLiteral("retrying"), willRetry}},

@@ -49,6 +49,7 @@ struct EngineOptions {
     bool persistSeries = true;                        // DATA_DIR/series.db
     std::vector<ScrapeTarget> scrapeTargets;          // Prometheus exposition targets
     QString keychainService = QStringLiteral("hms-ops");
+    QString secretsFile; // opt-in for headless servers without a keychain (notify/SecretStore.h)
     QString pagerDutyUrl; // Events API v2 endpoint; empty: https://events.pagerduty.com/v2/enqueue
 };
 

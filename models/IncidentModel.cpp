@@ -1,5 +1,8 @@
 #include "IncidentModel.h"
 
+#include <QSet>
+#include <map>
+
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -224,6 +227,42 @@ void IncidentModel::setIncidents(const std::vector<Incident> &incidents)
         m_incidents.push_back(incident);
     }
     endResetModel();
+}
+
+void IncidentModel::upsertMany(const std::vector<Incident> &incidents)
+{
+    std::vector<const Incident *> added;
+    int firstChanged = -1, lastChanged = -1;
+    QSet<qint64> addedIds;
+    for (const Incident &incident : incidents) {
+        const int row = rowOfId(incident.id);
+        if (row < 0) {
+            if (!addedIds.contains(incident.id)) {
+                addedIds.insert(incident.id);
+                added.push_back(&incident);
+            }
+            continue;
+        }
+        m_incidents[static_cast<size_t>(row)] = incident;
+        firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
+        lastChanged = std::max(lastChanged, row);
+    }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (added.empty())
+        return;
+    // The last version of each new incident in the batch wins.
+    std::map<qint64, const Incident *> latest;
+    for (const Incident &incident : incidents)
+        if (addedIds.contains(incident.id))
+            latest[incident.id] = &incident;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(latest.size()) - 1);
+    for (const auto &[id, incident] : latest) {
+        m_rowById.insert(id, static_cast<int>(m_incidents.size()));
+        m_incidents.push_back(*incident);
+    }
+    endInsertRows();
 }
 
 void IncidentModel::upsert(const Incident &incident)

@@ -48,6 +48,9 @@ public Q_SLOTS:
     void setIncidents(const std::vector<hms::Incident> &incidents);
     // Inserts a new incident or updates the row of an existing one, never resetting.
     void upsert(const hms::Incident &incident);
+    // Many at once (a storm): one insertion for all new rows, one change for the rest, so views
+    // and proxies do their work once per batch instead of once per incident.
+    void upsertMany(const std::vector<hms::Incident> &incidents);
 
 private:
     QVariant displayData(const hms::Incident &incident, int column) const;

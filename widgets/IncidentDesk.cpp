@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QSortFilterProxyModel>
@@ -128,15 +129,20 @@ IncidentDesk::IncidentDesk(IncidentModel *model, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(false); // the row colour is the state
     m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Every column as wide as its text; the rule name takes what is left.
+    // Every column as wide as the text of the rows in view (not of all rows: in a storm of
+    // 10,000 incidents that would measure every cell again on every change); the rule name takes
+    // what is left. Rows are one line high, set from the font below, for the same reason.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->horizontalHeader()->setSectionResizeMode(IncidentModel::RuleColumn, QHeaderView::Stretch);
     m_view->setTextElideMode(Qt::ElideMiddle); // AID_…_HIGH stays recognisable
     m_view->horizontalHeader()->setHighlightSections(false);
     QFont big = m_view->font();
     big.setPointSizeF(std::max<qreal>(big.pointSizeF(), 9.0) * 1.5); // the stylesheet may override
     m_view->setFont(big);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(big).height() * 3 / 2);
+    m_view->installEventFilter(this); // the stylesheet sets the real font when it polishes the view
 
     m_banner->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_banner->setAccessibleName(tr("Firing incidents"));
@@ -208,6 +214,13 @@ void IncidentDesk::onCurrentChanged(const QModelIndex &current)
         Q_EMIT incidentSelected(id);
     else
         Q_EMIT selectionCleared();
+}
+
+bool IncidentDesk::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::FontChange)
+        m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 3 / 2);
+    return QWidget::eventFilter(watched, event);
 }
 
 void IncidentDesk::updateBanner()

@@ -27,6 +27,9 @@ Q_SIGNALS:
     void incidentSelected(qint64 id);
     void selectionCleared();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // row height follows the table's font
+
 private:
     void onCurrentChanged(const QModelIndex &current);
     void updateBanner();

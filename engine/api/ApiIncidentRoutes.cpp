@@ -382,7 +382,8 @@ void ApiServer::addCatalogRoutes(QHttpServer &s)
                 return QHttpServerResponse(rotationJson(*rotation, at));
             });
 
-    // Secrets go straight to the OS keychain; the body is the secret itself and is never logged.
+    // Secrets go straight to the OS keychain (or the opt-in --secrets-file); the body is the secret
+    // itself and is never logged.
     s.route(QStringLiteral("/api/v1/secrets/<arg>"), Method::Put,
             [this](const QString &name, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
                 if (auto d = denied(req)) {
@@ -405,13 +406,36 @@ void ApiServer::addCatalogRoutes(QHttpServer &s)
                 m_ctx.secrets->write(name, value, this, [this, held, name, enabled](bool ok, const QString &problem) {
                     if (!ok) {
                         sendTo(*held, apiError(Status::ServiceUnavailable,
-                                                    tr("keychain: could not store %1: %2").arg(name, problem)));
+                                                    tr("could not store %1 in the %2: %3")
+                                                        .arg(name, m_ctx.secrets->backendDescription(), problem)));
                         return;
                     }
                     m_ctx.catalog->setSetting(enabled, QStringLiteral("1"));
-                    sendTo(*held, QHttpServerResponse(QJsonObject{{QStringLiteral("stored"), name}}));
+                    sendTo(*held, QHttpServerResponse(QJsonObject{{QStringLiteral("stored"), name},
+                                                                  {QStringLiteral("in"), m_ctx.secrets->backendDescription()}}));
                 });
             });
+
+    // Notification settings (notify/Channels.h, knownSettings): what is enabled, for which
+    // severities, and the base URL of the links in messages. Validated; a bad value is a 400
+    // naming the setting, and the stored one stays.
+    s.route(QStringLiteral("/api/v1/settings"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        QJsonObject all;
+        for (const QString &name : knownSettings())
+            all.insert(name, m_ctx.catalog->setting(name));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("settings"), all}});
+    });
+    s.route(QStringLiteral("/api/v1/settings/<arg>"), Method::Put, [this](const QString &name, const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        const QString value = QString::fromUtf8(req.body()).trimmed();
+        if (const auto problem = settingProblem(name, value))
+            return apiError(Status::BadRequest, *problem);
+        m_ctx.catalog->setSetting(name, value);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+    });
 }
 
 } // namespace hms

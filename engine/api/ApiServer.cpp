@@ -124,6 +124,7 @@ void ApiServer::addRoutes()
                                                   {QStringLiteral("sealed_samples"), m_ctx.store->sealedSamples()},
                                                   {QStringLiteral("persisted_batches"),
                                                    m_ctx.store->persistBatchesTaken()}}},
+            {QStringLiteral("secrets"), m_ctx.secrets ? m_ctx.secrets->backendDescription() : QString()},
             {QStringLiteral("tick_ms"), m_ctx.tickMs}});
     });
 
@@ -332,6 +333,7 @@ void ApiServer::addRoutes()
     addCatalogRoutes(s);
     addSilenceRoutes(s);
     addSloRoutes(s);
+    addStatusPages(s);
     addIngestRoutes(s);
 
     s.setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {

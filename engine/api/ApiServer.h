@@ -1,5 +1,6 @@
 // The local HTTP API (127.0.0.1 unless configured): opsctl, ingest by HTTP push, and the GUI's
-// peers use it. Every route but /api/v1/health needs `Authorization: Bearer <token>`.
+// peers use it. Every route but /api/v1/health and the read-only HTML pages (/status,
+// /incidents/ID, /playbooks/ID: ApiStatusPages.cpp) needs `Authorization: Bearer <token>`.
 // Lives on the ops thread. Errors are JSON {"error": "..."} with a 4xx status that names the
 // field or the position that was wrong.
 #pragma once
@@ -61,6 +62,7 @@ private:
     void addCatalogRoutes(QHttpServer &s);
     void addSilenceRoutes(QHttpServer &s);   // ApiSilenceRoutes.cpp
     void addSloRoutes(QHttpServer &s);       // ApiSloRoutes.cpp
+    void addStatusPages(QHttpServer &s);     // ApiStatusPages.cpp: read-only HTML, no token
     // A POST of an uploaded YAML file ({"file", "content"}) handed to `create`: 201 with
     // {"created": id} plus `extra`, or 400 naming file:line:column of every error.
     using CreateFn = std::function<std::vector<RuleParseError>(const QByteArray &yaml, const QString &file, QString *id)>;

@@ -382,8 +382,9 @@ void Catalog::setSetting(const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
-    q.exec();
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString would bind as NULL
+    if (!q.exec())
+        qWarning("settings: could not store %s: %s", qPrintable(key), qPrintable(q.lastError().text()));
 }
 
 } // namespace hms

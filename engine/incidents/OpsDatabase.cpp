@@ -140,4 +140,18 @@ QSqlDatabase OpsDatabase::open(const QString &path, const QString &connectionNam
     return db;
 }
 
+WriteBatch::WriteBatch(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_owner(m_db.transaction())
+{
+}
+
+WriteBatch::~WriteBatch()
+{
+    if (m_owner && !m_db.commit()) {
+        qWarning("ops.db: batch commit failed: %s", qPrintable(m_db.lastError().text()));
+        m_db.rollback();
+    }
+}
+
 } // namespace hms

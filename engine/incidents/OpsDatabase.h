@@ -16,4 +16,20 @@ public:
     static constexpr int kLatestVersion = 5;
 };
 
+// Many small writes as one transaction: one WAL commit instead of one per row (a notification for
+// a group of 5,000 alerts records 5,000 timeline entries). For plain inserts and updates only
+// (IncidentService::recordEvent, Outbox::enqueue): inside a batch, a method that opens its own
+// transaction would fail. Commits when it goes out of scope; inside another batch it does nothing.
+class WriteBatch {
+public:
+    explicit WriteBatch(QSqlDatabase db);
+    ~WriteBatch();
+    WriteBatch(const WriteBatch &) = delete;
+    WriteBatch &operator=(const WriteBatch &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_owner = false;
+};
+
 } // namespace hms

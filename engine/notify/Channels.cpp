@@ -50,6 +50,60 @@ Labels commonLabels(const std::vector<const Incident *> &all)
 }
 } // namespace
 
+QStringList knownSettings()
+{
+    QStringList names;
+    for (const ChannelInfo &c : kChannels)
+        names << QStringLiteral("notify.%1.enabled").arg(QLatin1String(c.name))
+              << QStringLiteral("notify.%1.severities").arg(QLatin1String(c.name));
+    names << QStringLiteral("notify.link_base");
+    return names;
+}
+
+std::optional<QString> settingProblem(const QString &name, const QString &value)
+{
+    if (!knownSettings().contains(name))
+        return Text::tr("setting \"%1\" is not known; known: %2").arg(name.left(64), knownSettings().join(QStringLiteral(", ")));
+    if (name.endsWith(u".enabled")) {
+        if (value != u"0" && value != u"1")
+            return Text::tr("%1: expected 1 or 0, got \"%2\"").arg(name, value.left(64));
+    } else if (name.endsWith(u".severities")) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString severity = part.trimmed();
+            if (severity != u"critical" && severity != u"warning" && severity != u"info")
+                return Text::tr("%1: \"%2\" is not a severity; expected a comma list of critical, warning, info (empty: all)")
+                    .arg(name, severity.left(64));
+        }
+    } else if (name == u"notify.link_base" && !value.isEmpty()) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
+            || url.hasQuery() || url.hasFragment())
+            return Text::tr("notify.link_base: expected an http(s) URL without query, like https://ops.example.gov, got \"%1\"")
+                .arg(value.left(200));
+    }
+    return std::nullopt;
+}
+
+QString incidentLink(const QString &linkBase, qint64 incidentId)
+{
+    if (linkBase.isEmpty())
+        return {};
+    QString base = linkBase;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return QStringLiteral("%1/incidents/%2").arg(base).arg(incidentId);
+}
+
+QString playbookLink(const QString &linkBase, const QString &playbookId)
+{
+    if (linkBase.isEmpty() || playbookId.isEmpty())
+        return {};
+    QString base = linkBase;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return QStringLiteral("%1/playbooks/%2").arg(base, QString::fromLatin1(QUrl::toPercentEncoding(playbookId)));
+}
+
 const ChannelInfo *channelNamed(QStringView name)
 {
     for (const ChannelInfo &c : kChannels)

@@ -42,6 +42,19 @@ std::optional<QString> secretProblem(const ChannelInfo &channel, const QString &
 // The URL a message of `channel` is posted to, given its secret (and for Alertmanager the path).
 QString channelUrl(const ChannelInfo &channel, const QString &secret, const QString &pagerDutyUrl);
 
+// Settings an operator may change (`opsctl config set NAME VALUE`, PUT /api/v1/settings/NAME):
+//   notify.<channel>.enabled     "1" or "0" (storing the channel's secret sets "1")
+//   notify.<channel>.severities  "" (every severity) or a comma list of critical, warning, info
+//   notify.link_base             the http(s) URL at which people reach this instance's read-only
+//                                pages (/status, /incidents/ID, /playbooks/ID), usually a reverse
+//                                proxy; empty: messages carry no links (127.0.0.1 helps nobody)
+QStringList knownSettings();
+// Whether `value` may be stored under `name`; the reason (naming the setting) when not.
+std::optional<QString> settingProblem(const QString &name, const QString &value);
+// "https://ops.example.gov/incidents/12" under notify.link_base; empty when no base is set.
+QString incidentLink(const QString &linkBase, qint64 incidentId);
+QString playbookLink(const QString &linkBase, const QString &playbookId);
+
 // PagerDuty Events API v2. `action`: "trigger", "acknowledge" or "resolve". The summary is cut
 // to 1024 characters and custom_details kept well under the 512 KB body limit.
 QJsonObject pagerDutyEvent(const Incident &incident, const QString &action);

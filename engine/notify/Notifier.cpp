@@ -1,5 +1,7 @@
 #include "notify/Notifier.h"
 
+#include "incidents/OpsDatabase.h"
+
 #include "alerting/Silence.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
@@ -103,10 +105,13 @@ void Notifier::flush()
     const AlertGrouper::Flush f = m_grouper.flushDue(
         now, [this, now](const GroupedAlert &a) { return muteFor(a.fingerprint, a.labels, now); });
     m_sources.reset();
-    for (const AlertGrouper::Muted &m : f.newlyMuted)
-        recordMuted(m.alert.incidentId, m.decision, now);
-    for (const GroupNotification &n : f.notifications)
-        deliver(n, now);
+    {
+        WriteBatch batch(m_incidents.database()); // a storm's timeline entries and outbox rows, one commit
+        for (const AlertGrouper::Muted &m : f.newlyMuted)
+            recordMuted(m.alert.incidentId, m.decision, now);
+        for (const GroupNotification &n : f.notifications)
+            deliver(n, now);
+    }
     if (const auto next = m_grouper.nextDue())
         m_timer.start(int(std::clamp<qint64>(*next - nowMs(), 0, 24 * 3600 * 1000)));
     else
@@ -125,7 +130,24 @@ std::vector<const ChannelInfo *> Notifier::enabledChannels() const
 bool Notifier::routes(const ChannelInfo &channel, const QString &severity) const
 {
     const QString only = m_catalog.setting(QStringLiteral("notify.%1.severities").arg(QLatin1String(channel.name)));
-    return only.trimmed().isEmpty() || only.split(u',', Qt::SkipEmptyParts).contains(severity);
+    if (only.trimmed().isEmpty())
+        return true;
+    const QStringList parts = only.split(u',', Qt::SkipEmptyParts);
+    return std::any_of(parts.begin(), parts.end(), [&severity](const QString &p) { return p.trimmed() == severity; });
+}
+
+SlackExtras Notifier::slackExtras(const Incident &incident) const
+{
+    SlackExtras extras;
+    extras.linkBase = m_catalog.setting(QStringLiteral("notify.link_base"));
+    if (!incident.assignee.isEmpty() && !incident.rotation.isEmpty()) {
+        if (const auto rotation = m_catalog.rotation(incident.rotation)) {
+            for (const RotationMember &m : rotation->members)
+                if (m.name == incident.assignee)
+                    extras.assigneeSlack = m.slack;
+        }
+    }
+    return extras;
 }
 
 void Notifier::enqueue(const ChannelInfo &channel, qint64 incidentId, const QJsonObject &payload,
@@ -163,11 +185,16 @@ void Notifier::deliver(const GroupNotification &n, TimestampMs now)
     std::map<qint64, QStringList> otherChannels; // incident -> the non-Slack channels it went to
     for (const ChannelInfo *channel : channels) {
         std::vector<Incident> firing, resolved;
+        std::map<QString, bool> routed; // per severity: one settings read, not one per alert
+        auto routesSeverity = [&](const QString &severity) {
+            const auto it = routed.find(severity);
+            return it != routed.end() ? it->second : routed.emplace(severity, routes(*channel, severity)).first->second;
+        };
         for (const Incident &i : firingAll)
-            if (routes(*channel, i.severity))
+            if (routesSeverity(i.severity))
                 firing.push_back(i);
         for (const Incident &i : resolvedAll)
-            if (routes(*channel, i.severity))
+            if (routesSeverity(i.severity))
                 resolved.push_back(i);
         if (firing.empty() && resolved.empty())
             continue;
@@ -180,7 +207,10 @@ void Notifier::deliver(const GroupNotification &n, TimestampMs now)
         if (name == u"slack") {
             const bool single = all.size() == 1;
             enqueue(*channel, primary.id,
-                    single ? slackMessageFor(primary) : slackGroupMessageFor(n.groupLabels, firing, resolved), all);
+                    single ? slackMessageFor(primary, slackExtras(primary))
+                           : slackGroupMessageFor(n.groupLabels, firing, resolved,
+                                                  [this](const Incident &i) { return slackExtras(i); }),
+                    all);
             auto record = [&](const Incident &i, bool wasResolved) {
                 if (!isNew(i.id) && !n.repeat)
                     return;
@@ -252,7 +282,7 @@ void Notifier::acknowledged(const Incident &incident)
             enqueue(*channel, incident.id, pagerDutyEvent(incident, QStringLiteral("acknowledge")), {});
         } else if (name == u"slack") {
             // An incoming webhook cannot edit the first message: the update is a reply below it.
-            enqueue(*channel, incident.id, slackMessageFor(incident), {});
+            enqueue(*channel, incident.id, slackMessageFor(incident, slackExtras(incident)), {});
         } else {
             continue;
         }

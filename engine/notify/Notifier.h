@@ -7,6 +7,7 @@
 
 #include "alerting/Grouper.h"
 #include "incidents/Incident.h"
+#include "notify/SlackMessage.h"
 
 #include <QObject>
 #include <QTimer>
@@ -49,6 +50,7 @@ private:
     void enqueue(const ChannelInfo &channel, qint64 incidentId, const QJsonObject &payload,
                  const std::vector<qint64> &all);
     void page(const Incident &incident);
+    SlackExtras slackExtras(const Incident &incident) const;
     void recordMuted(qint64 incidentId, const MuteDecision &m, TimestampMs now);
 
     Catalog &m_catalog;

@@ -341,7 +341,7 @@ void Outbox::send(const OutboxMessage &m, const QString &secret)
         QString error;
         if (reply->error() != QNetworkReply::NoError) {
             error = reply->errorString();
-            const QByteArray body = reply->readAll().left(512);
+            const QByteArray body = reply->isOpen() ? reply->readAll().left(512) : QByteArray();
             if (!body.isEmpty())
                 error += QStringLiteral(": ") + QString::fromUtf8(body);
         }

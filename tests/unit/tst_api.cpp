@@ -8,7 +8,9 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
         EngineOptions options;
         options.dataDir = m_dir.path();
         options.tickMs = 100;
+        options.secretsFile = m_dir.filePath(QStringLiteral("secrets.json")); // the headless opt-in
         m_engine = std::make_unique<Engine>(options);
         QString error;
         QVERIFY2(m_engine->start(&error), qPrintable(error));
@@ -405,6 +408,110 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QVERIFY(r.error.contains(QStringLiteral("slack_webhook")));
         QCOMPARE(m_api->put(QStringLiteral("/api/v1/secrets/other"), "https://x").status, 400);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("secrets.json")))); // nothing stored
+    }
+
+    void statusPagesNeedNoTokenAndEscapeEverything()
+    {
+        const QJsonObject upload{{QStringLiteral("file"), QStringLiteral("page.yml")},
+                                 {QStringLiteral("content"),
+                                  QStringLiteral("name: PAGE\nmetric: page.queue\naggregate: last\nthreshold: \"> 100\"\n"
+                                                 "severity: critical\nnotify: fema_oncall\nplaybook: pb_aid_latency\n"
+                                                 "labels:\n  service: \"<script>alert(1)</script>\"\n")}};
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/rules"), QJsonDocument(upload)).status, 201);
+        QCOMPARE(m_api->postRaw(QStringLiteral("/api/v1/metrics"), "{\"name\":\"page.queue\",\"value\":150,\"kind\":\"gauge\"}",
+                                "application/json")
+                     .status,
+                 200);
+        qint64 id = 0;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const QJsonValue &v : m_api->get(QStringLiteral("/api/v1/incidents")).json.object()[QStringLiteral("incidents")].toArray())
+                if (v.toObject()[QStringLiteral("rule")].toString() == u"PAGE")
+                    id = v.toObject()[QStringLiteral("id")].toInteger();
+            return id > 0;
+        }(), 5000);
+
+        ApiClient anonymous(m_engine->endpoints().api, QString());
+        QCOMPARE(anonymous.get(QStringLiteral("/api/v1/incidents")).status, 401); // the API still needs its token
+        const ApiReply status = anonymous.get(QStringLiteral("/status"));
+        QCOMPARE(status.status, 200);
+        const QString html = QString::fromUtf8(status.body);
+        QVERIFY2(html.contains(QStringLiteral("<a href=\"/incidents/%1\">%1</a>").arg(id)), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(html.contains(QStringLiteral("critical incident"))); // the service's state
+        QVERIFY(html.contains(QStringLiteral("fema_oncall")));       // who is on call
+
+        const ApiReply incident = anonymous.get(QStringLiteral("/incidents/%1").arg(id));
+        QCOMPARE(incident.status, 200);
+        const QString detail = QString::fromUtf8(incident.body);
+        QVERIFY(detail.contains(QStringLiteral("#%1 PAGE").arg(id)));
+        QVERIFY(detail.contains(QStringLiteral("<a href=\"/playbooks/pb_aid_latency\">")));
+        QVERIFY(detail.contains(QStringLiteral("<td>fired</td>")));
+        QCOMPARE(anonymous.get(QStringLiteral("/incidents/999999")).status, 404);
+
+        const ApiReply playbook = anonymous.get(QStringLiteral("/playbooks/pb_aid_latency"));
+        QCOMPARE(playbook.status, 200);
+        QVERIFY(QString::fromUtf8(playbook.body).contains(QStringLiteral("<ol><li>")));
+        QCOMPARE(anonymous.get(QStringLiteral("/playbooks/nope")).status, 404);
+
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/%1/resolve").arg(id), {}).status, 200);
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/PAGE")).status, 200);
+    }
+
+    void settingsAreValidatedByName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("link base") << QStringLiteral("notify.link_base") << QByteArray("https://ops.example.gov") << 200 << QString();
+        QTest::addRow("link base cleared") << QStringLiteral("notify.link_base") << QByteArray("") << 200 << QString();
+        QTest::addRow("link base not a URL") << QStringLiteral("notify.link_base") << QByteArray("ops.example.gov") << 400
+                                             << QStringLiteral("notify.link_base: expected an http(s) URL");
+        QTest::addRow("severities") << QStringLiteral("notify.slack.severities") << QByteArray("critical, warning") << 200 << QString();
+        QTest::addRow("unknown severity") << QStringLiteral("notify.slack.severities") << QByteArray("critical,page") << 400
+                                          << QStringLiteral("notify.slack.severities: \"page\" is not a severity");
+        QTest::addRow("enabled") << QStringLiteral("notify.webhook.enabled") << QByteArray("0") << 200 << QString();
+        QTest::addRow("enabled yes") << QStringLiteral("notify.webhook.enabled") << QByteArray("yes") << 400
+                                     << QStringLiteral("notify.webhook.enabled: expected 1 or 0");
+        QTest::addRow("unknown") << QStringLiteral("notify.sms.enabled") << QByteArray("1") << 400
+                                 << QStringLiteral("setting \"notify.sms.enabled\" is not known");
+    }
+    void settingsAreValidatedByName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, value);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        const QString before = m_api->get(QStringLiteral("/api/v1/settings")).json.object()[QStringLiteral("settings")].toObject()[name].toString();
+        const ApiReply r = m_api->put(QStringLiteral("/api/v1/settings/") + name, value);
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
+        const QString after = m_api->get(QStringLiteral("/api/v1/settings")).json.object()[QStringLiteral("settings")].toObject()[name].toString();
+        QCOMPARE(after, status == 200 ? QString::fromUtf8(value) : before); // a refused value leaves the stored one
+    }
+
+    void secretsGoToTheOptInFileOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("secrets.json"));
+        const ApiReply r = m_api->put(QStringLiteral("/api/v1/secrets/webhook_url"), "http://127.0.0.1:9/hook\n");
+        QCOMPARE(r.status, 200);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("webhook_url")).toString(),
+                 QStringLiteral("http://127.0.0.1:9/hook"));
+        QCOMPARE(QFile::permissions(path) & QFileDevice::Permissions(0x7077), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const ApiReply status = m_api->get(QStringLiteral("/api/v1/status"));
+        QCOMPARE(status.json.object().value(QStringLiteral("secrets")).toString(), QStringLiteral("file %1 (--secrets-file)").arg(path));
+        // The secret is in no database and no config file of the data directory.
+        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files)) {
+            if (name == u"secrets.json")
+                continue;
+            QFile other(m_dir.filePath(name));
+            QVERIFY(other.open(QIODevice::ReadOnly));
+            QVERIFY2(!other.readAll().contains("127.0.0.1:9/hook"), qPrintable(name));
+        }
     }
 };
 

@@ -10,6 +10,7 @@
 #include "notify/Notifier.h"
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
+#include "notify/SlackMessage.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -103,6 +104,50 @@ private Q_SLOTS:
         const QJsonObject big = pagerDutyEvent(i, QStringLiteral("trigger"))[QStringLiteral("payload")].toObject();
         QCOMPARE(big[QStringLiteral("summary")].toString().size(), 1024);
         QCOMPARE(big[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+    }
+
+    void slackMessagesLinkAndMention()
+    {
+        Incident i = incident();
+        i.assigneePager = QStringLiteral("149");
+        auto fields = [](const QJsonObject &message) {
+            QMap<QString, QString> out;
+            const QJsonObject a = message[QStringLiteral("attachments")].toArray().at(0).toObject();
+            for (const QJsonValue &f : a[QStringLiteral("fields")].toArray())
+                out.insert(f[QStringLiteral("title")].toString(), f[QStringLiteral("value")].toString());
+            out.insert(QStringLiteral("title_link"), a[QStringLiteral("title_link")].toString());
+            return out;
+        };
+        // No link base: no links (a 127.0.0.1 link helps nobody reading Slack elsewhere).
+        auto plain = fields(slackMessageFor(i));
+        QCOMPARE(plain[QStringLiteral("Incident")], QStringLiteral("#12"));
+        QCOMPARE(plain[QStringLiteral("Playbook")], QStringLiteral("pb_aid_latency"));
+        QCOMPARE(plain[QStringLiteral("Assignee")], QStringLiteral("alex-ops (pager #149)"));
+        QCOMPARE(plain[QStringLiteral("title_link")], QString());
+
+        // A base URL and a Slack member ID: links to the pages, and a mention that notifies.
+        auto linked = fields(slackMessageFor(i, {QStringLiteral("https://ops.example.gov/"), QStringLiteral("U024BE7LH")}));
+        QCOMPARE(linked[QStringLiteral("Incident")], QStringLiteral("<https://ops.example.gov/incidents/12|#12>"));
+        QCOMPARE(linked[QStringLiteral("Playbook")],
+                 QStringLiteral("<https://ops.example.gov/playbooks/pb_aid_latency|pb_aid_latency>"));
+        QCOMPARE(linked[QStringLiteral("Assignee")], QStringLiteral("alex-ops (pager #149) <@U024BE7LH>"));
+        QCOMPARE(linked[QStringLiteral("title_link")], QStringLiteral("https://ops.example.gov/incidents/12"));
+
+        // A display name is shown as written; Slack's control characters are escaped.
+        i.service = QStringLiteral("a<b>&c");
+        const QJsonObject named = slackMessageFor(i, {QString(), QStringLiteral("@alex-ops")});
+        QCOMPARE(fields(named)[QStringLiteral("Assignee")], QStringLiteral("alex-ops (pager #149) @alex-ops"));
+        QVERIFY2(named[QStringLiteral("text")].toString().contains(QStringLiteral("SVC=a&lt;b&gt;&amp;c")),
+                 qPrintable(named[QStringLiteral("text")].toString()));
+
+        // In a group message each alert carries its own links.
+        const QJsonObject group = slackGroupMessageFor({{QStringLiteral("service"), QStringLiteral("aid_form")}}, {i, i}, {},
+                                                       [](const Incident &) {
+                                                           return SlackExtras{QStringLiteral("https://ops.example.gov"), {}};
+                                                       });
+        QCOMPARE(group[QStringLiteral("attachments")].toArray().size(), 2);
+        QCOMPARE(group[QStringLiteral("attachments")].toArray().at(1)[QStringLiteral("title_link")].toString(),
+                 QStringLiteral("https://ops.example.gov/incidents/12"));
     }
 
     void alertmanagerBodies()

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -177,8 +178,165 @@ private Q_SLOTS:
         QVERIFY2(storm.back() - storm.at(4) >= 2400, qPrintable(QString::number(storm.back() - storm.at(4))));
         // The other channel is not held behind the storm.
         QVERIFY2(order.indexOf(QStringLiteral("calm")) < 20, qPrintable(order.join(u' ')));
-        for (const OutboxMessage &m : outbox.messages(100))
-            QCOMPARE(m.state, OutboxMessage::State::Sent);
+        // The receiver has them all; the outbox marks each sent when the answer is back.
+        auto allSent = [&outbox] {
+            const std::vector<OutboxMessage> all = outbox.messages(100);
+            return all.size() == 31
+                && std::all_of(all.begin(), all.end(), [](const OutboxMessage &m) { return m.state == OutboxMessage::State::Sent; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allSent(), 5000);
+    }
+
+    void throttledReceiverIsRetriedAfterItsRetryAfter()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<qint64> attempts; // ms since start
+        QHttpServer receiver;
+        receiver.route(QStringLiteral("/hook"), [&attempts, &clock] {
+            attempts.push_back(clock.elapsed());
+            if (attempts.size() == 1) {
+                QHttpServerResponse r(QByteArrayLiteral("text/plain"), QByteArrayLiteral("slow down"),
+                                      QHttpServerResponder::StatusCode::TooManyRequests);
+                r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2"));
+                return r;
+            }
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+        QString error;
+        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops5.db")), QStringLiteral("outbox5"), &error);
+        SecretStore secrets(m_service);
+        QVERIFY(storeSecret(secrets, QStringLiteral("throttled_hook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
+        Outbox outbox(db, secrets);
+        outbox.start();
+        QSignalSpy failed(&outbox, &Outbox::attemptFailed);
+        QSignalSpy delivered(&outbox, &Outbox::delivered);
+        const qint64 id = outbox.enqueue(1, QStringLiteral("slack"), QStringLiteral("throttled_hook"), {});
+        QVERIFY(delivered.wait(15000));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().at(3).toString().contains(QStringLiteral("429")), qPrintable(failed.first().at(3).toString()));
+        QCOMPARE(failed.first().at(5).toBool(), true);
+        QCOMPARE(attempts.size(), size_t(2));
+        // The first backoff alone would be 250..500 ms; Retry-After: 2 wins.
+        QVERIFY2(attempts.at(1) - attempts.at(0) >= 1950, qPrintable(QString::number(attempts.at(1) - attempts.at(0))));
+        QCOMPARE(outbox.message(id)->attempts, 2);
+    }
+
+    void hungReceiverTimesOutAndTheMessageIsSentLater()
+    {
+        // The first connection is accepted and never answered; later ones get a 200.
+        QTcpServer receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        int connections = 0;
+        QList<QTcpSocket *> hung;
+        connect(&receiver, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = receiver.nextPendingConnection()) {
+                if (++connections == 1) {
+                    hung << socket; // reads nothing, answers nothing
+                    continue;
+                }
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().isEmpty() && socket->property("answered").isNull()) {
+                        socket->setProperty("answered", true);
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        QString error;
+        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops6.db")), QStringLiteral("outbox6"), &error);
+        SecretStore secrets(m_service);
+        QVERIFY(storeSecret(secrets, QStringLiteral("hung_hook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.serverPort())));
+        Outbox outbox(db, secrets);
+        outbox.setRequestTimeoutMs(500);
+        outbox.start();
+        QSignalSpy failed(&outbox, &Outbox::attemptFailed);
+        QSignalSpy delivered(&outbox, &Outbox::delivered);
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 id = outbox.enqueue(1, QStringLiteral("webhook"), QStringLiteral("hung_hook"), {});
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(clock.elapsed() >= 450, qPrintable(QString::number(clock.elapsed()))); // not before the timeout
+        QCOMPARE(failed.first().at(5).toBool(), true);                                 // a hang is retried
+        QVERIFY(delivered.wait(5000));
+        QCOMPARE(outbox.message(id)->state, OutboxMessage::State::Sent);
+        QCOMPARE(outbox.message(id)->attempts, 2);
+        QCOMPARE(connections, 2);
+        qDeleteAll(hung);
+    }
+
+    void secretsFileIsOwnerOnlyAndRoundTrips()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("secrets.json"));
+        const std::unique_ptr<SecretStore> secrets = SecretStore::inFile(path);
+        QVERIFY(storeSecret(*secrets, QStringLiteral("slack_webhook"), QStringLiteral("https://hooks.example/a")));
+        QVERIFY(storeSecret(*secrets, QStringLiteral("webhook_url"), QStringLiteral("https://hooks.example/b")));
+        const QFileDevice::Permissions modeBits(0x7777 & ~0x0700); // owner, group, other (not "user")
+        QCOMPARE(QFile::permissions(path) & modeBits, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QSignalSpy read(this, &TestOutbox::secretStored);
+        QString value, problem;
+        secrets->read(QStringLiteral("slack_webhook"), this, [&](bool ok, const QString &v, const QString &) {
+            value = v;
+            Q_EMIT secretStored(ok);
+        });
+        QVERIFY(read.wait(1000));
+        QCOMPARE(read.first().first().toBool(), true);
+        QCOMPARE(value, QStringLiteral("https://hooks.example/a"));
+
+        // Removed: "not set", and the other secret stays.
+        read.clear();
+        secrets->remove(QStringLiteral("slack_webhook"), this, [this](bool ok, const QString &) { Q_EMIT secretStored(ok); });
+        QVERIFY(read.wait(1000));
+        QCOMPARE(read.first().first().toBool(), true);
+        read.clear();
+        secrets->read(QStringLiteral("slack_webhook"), this, [&](bool ok, const QString &, const QString &e) {
+            problem = e;
+            Q_EMIT secretStored(ok);
+        });
+        QVERIFY(read.wait(1000));
+        QCOMPARE(read.first().first().toBool(), false);
+        QCOMPARE(problem, QStringLiteral("not set"));
+
+        // A file others can read is refused, by name, and is not touched.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                | QFileDevice::ReadOther));
+        read.clear();
+        secrets->write(QStringLiteral("webhook_url"), QStringLiteral("https://hooks.example/c"), this,
+                       [&](bool ok, const QString &e) {
+                           problem = e;
+                           Q_EMIT secretStored(ok);
+                       });
+        QVERIFY(read.wait(1000));
+        QCOMPARE(read.first().first().toBool(), false);
+        QVERIFY2(problem.contains(path) && problem.contains(QStringLiteral("chmod 600")), qPrintable(problem));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("https://hooks.example/b"));
+    }
+
+    void damagedSecretsFileIsNeverOverwritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"webhook_url\": \"https://hooks.example/b\"");
+        file.close();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const std::unique_ptr<SecretStore> secrets = SecretStore::inFile(path);
+        QString problem;
+        QSignalSpy done(this, &TestOutbox::secretStored);
+        secrets->write(QStringLiteral("slack_webhook"), QStringLiteral("https://hooks.example/a"), this,
+                       [&](bool ok, const QString &e) {
+                           problem = e;
+                           Q_EMIT secretStored(ok);
+                       });
+        QVERIFY(done.wait(1000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY2(problem.startsWith(path + QStringLiteral(": offset ")), qPrintable(problem));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArrayLiteral("{\"webhook_url\": \"https://hooks.example/b\""));
     }
 
     void missingSecretKeepsTheMessage()

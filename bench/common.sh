@@ -1,0 +1,13 @@
+# Shared by the benchmark scripts: `source "$HERE/common.sh" NAME TARGET...` builds TARGETs in
+# the release build (BUILD_DIR overrides it), makes a scratch directory WORK, and stops every
+# process listed in PIDS and removes WORK on exit. Also: free_port, wait_http URL, now_ms.
+BUILD=${BUILD_DIR:-$ROOT/build/release}
+[[ -d $BUILD ]] || cmake --preset release >/dev/null
+cmake --build "$BUILD" --target "${@:2}" >/dev/null
+WORK=$(mktemp -d "/tmp/hms-$1.XXXXXX")
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_http() { for _ in $(seq 100); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; exit 1; }
+now_ms() { date +%s%3N; }
