@@ -11,3 +11,15 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_http() { for _ in $(seq 100); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; exit 1; }
 now_ms() { date +%s%3N; }
+# start_hms ARGS...: hms-ops on loopback with a fresh WORK/data, waits for "ready", sets API,
+# TOKEN and OPSCTL (an array: opsctl for that data directory).
+start_hms() {
+    "$BUILD/app/hms-ops" --data-dir "$WORK/data" --no-examples --api-listen 127.0.0.1:0 --statsd-listen 127.0.0.1:0 \
+        --influx-listen 127.0.0.1:0 "$@" >"$WORK/app.log" 2>&1 &
+    PIDS+=($!)
+    for _ in $(seq 100); do grep -q '^ready ' "$WORK/app.log" && break; sleep 0.1; done
+    grep -q '^ready ' "$WORK/app.log" || { cat "$WORK/app.log" >&2; exit 1; }
+    API=$(sed -n 's/^ready api=\([^ ]*\) .*/\1/p' "$WORK/app.log")
+    TOKEN=$(cat "$WORK/data/api-token")
+    OPSCTL=("$BUILD/cli/opsctl" --data-dir "$WORK/data")
+}

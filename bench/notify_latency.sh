@@ -80,14 +80,7 @@ wait_http "http://127.0.0.1:$PGPORT/-/ready"
 wait_http "http://127.0.0.1:$PPORT/-/ready"
 
 # HMS side.
-"$BUILD/app/hms-ops" --headless --data-dir "$WORK/data" --tick 100 --no-examples --api-listen 127.0.0.1:0 \
-    --statsd-listen 127.0.0.1:0 --influx-listen 127.0.0.1:0 >"$WORK/app.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 100); do grep -q '^ready ' "$WORK/app.log" && break; sleep 0.1; done
-grep -q '^ready ' "$WORK/app.log" || { cat "$WORK/app.log" >&2; exit 1; }
-API=$(sed -n 's/^ready api=\([^ ]*\) .*/\1/p' "$WORK/app.log")
-TOKEN=$(cat "$WORK/data/api-token")
-OPSCTL=("$BUILD/cli/opsctl" --data-dir "$WORK/data")
+start_hms --headless --tick 100
 echo "http://127.0.0.1:$RPORT/hms" | "${OPSCTL[@]}" secret set webhook_url >/dev/null
 printf 'name: BenchHigh\nmetric: bench_value\naggregate: last\nwindow: 10s\nthreshold: "> 100"\nfor: 0s\n' >"$WORK/rule.yml"
 "${OPSCTL[@]}" alert create "$WORK/rule.yml" >/dev/null

@@ -54,14 +54,7 @@ export DISPLAY=$DISPLAY_NUM QT_QPA_PLATFORM=xcb
 for _ in $(seq 50); do xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1 && break; sleep 0.1; done
 EXTRA=()
 [[ ${HMS_SECRETS_FILE:-} == 1 ]] && EXTRA=(--secrets-file "$WORK/secrets.json")
-"$BUILD/app/hms-ops" --data-dir "$WORK/data" --no-examples --api-listen 127.0.0.1:0 --statsd-listen 127.0.0.1:0 \
-    --influx-listen 127.0.0.1:0 "${EXTRA[@]}" >"$WORK/app.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 100); do grep -q '^ready ' "$WORK/app.log" && break; sleep 0.1; done
-grep -q '^ready ' "$WORK/app.log" || { cat "$WORK/app.log" >&2; exit 1; }
-API=$(sed -n 's/^ready api=\([^ ]*\) .*/\1/p' "$WORK/app.log")
-TOKEN=$(cat "$WORK/data/api-token")
-OPSCTL=("$BUILD/cli/opsctl" --data-dir "$WORK/data")
+start_hms "${EXTRA[@]}"
 echo "http://127.0.0.1:$RPORT/hms" | "${OPSCTL[@]}" secret set webhook_url >/dev/null
 echo "http://127.0.0.1:$RPORT/slack" | "${OPSCTL[@]}" secret set slack_webhook >/dev/null
 printf 'route:\n  group_by: [alertname]\n  group_wait: 1s\n  group_interval: 5s\n  repeat_interval: 4h\n' >"$WORK/routing.yml"
