@@ -36,6 +36,7 @@ public:
     ~MainWindow() override;
 
     IncidentModel *incidentModel() const { return m_model; }
+    class DashboardWindow *dashboardWindow() const { return m_dashboards; }
     // The last desktop notification shown ("" before any), for tests and for screens without a tray.
     QString lastDesktopNotification() const { return m_lastDesktop; }
     QString currentMetric() const;
@@ -86,6 +87,7 @@ private:
     QTimer *m_statusTimer = nullptr;
     QTimer *m_metricNamesTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
+    class DashboardWindow *m_dashboards = nullptr; // a child window, made on first use
     QAction *m_sound = nullptr;
     QString m_lastDesktop;
     // Storms: incident updates and announcements are applied in batches (flushIncidents,

@@ -1,7 +1,8 @@
-// The window's menus: File, Alerts (silences, SLOs, notifications, on call, sound) and Help,
+// The window's menus: File, Dashboards, Alerts (silences, SLOs, notifications, on call, sound) and Help,
 // and the system tray (the desktop notification channel).
 #include "MainWindow.h"
 
+#include "DashboardWindow.h"
 #include "NotificationsDialog.h"
 #include "OnCallDialogs.h"
 #include "SilenceDialogs.h"
@@ -26,6 +27,20 @@ void MainWindow::setupMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *dashboards = menuBar()->addMenu(tr("&Dashboards"));
+    QAction *openDashboards = dashboards->addAction(tr("&Open dashboards…"));
+    openDashboards->setObjectName(QStringLiteral("actionDashboards"));
+    openDashboards->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(openDashboards, &QAction::triggered, this, [this] {
+        if (!m_dashboards) {
+            m_dashboards = new DashboardWindow(m_engine, this);
+            m_dashboards->setWindowFlag(Qt::Window, true);
+        }
+        m_dashboards->show();
+        m_dashboards->raise();
+        m_dashboards->activateWindow();
+    });
 
     QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
     QAction *silences = alerts->addAction(tr("&Silences…"));

@@ -2,6 +2,7 @@
 // the main window runs on top of the same engine.
 #include "Engine.h"
 #include "core/Duration.h"
+#include "DashboardWindow.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QUrl>
 #include <QHostAddress>
 #include <QIcon>
+#include <QScreen>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSocketNotifier>
@@ -41,7 +43,9 @@ void installSignalHandlers(QCoreApplication &app)
     QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
         char c = 0;
         [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
-        QCoreApplication::quit();
+        // exit(), not quit(): Qt 6's quit() first asks every window to close, and a kiosk wall
+        // refuses; a signal from the operating system must end the program regardless.
+        QCoreApplication::exit(0);
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
@@ -132,8 +136,23 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Keep secrets in FILE (mode 0600) instead of the OS keychain: an opt-in for "
                                             "headless servers without a Secret Service."),
         QStringLiteral("FILE"));
+    const QCommandLineOption wall(
+        QStringLiteral("wall"),
+        QCoreApplication::translate("main", "Wall mode: show these saved dashboards fullscreen in turn (comma-separated), "
+                                            "keyboard locked; Ctrl+Alt+Shift+Q leaves."),
+        QStringLiteral("NAMES"));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"),
+        QCoreApplication::translate("main", "Wall mode: the screen(s) to fill, by number from 0 (comma-separated; default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption rotate(QStringLiteral("rotate"),
+                                    QCoreApplication::translate("main", "Wall mode: how long each dashboard shows (default 30s)."),
+                                    QStringLiteral("DURATION"), QStringLiteral("30s"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QCoreApplication::translate("main", "Wall mode: dark (default) or light."), QStringLiteral("THEME"),
+                                   QStringLiteral("dark"));
     parser.addOptions({headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
-                       retention1h, pagerDutyUrl, secretsFile});
+                       retention1h, pagerDutyUrl, secretsFile, wall, screenOption, rotate, theme});
     parser.process(*app);
 
     hms::EngineOptions options;
@@ -219,8 +238,62 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     installSignalHandlers(*app);
 
+    // Wall mode: checked before anything starts, so a typo is an error, not a blank wall.
+    DashboardWindow::WallOptions wallOptions;
+    std::vector<int> wallScreens;
+    if (parser.isSet(wall)) {
+        if (parser.isSet(headless)) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--wall needs a screen; it cannot be --headless")));
+            return 2;
+        }
+        wallOptions.playlist = parser.value(wall).split(u',', Qt::SkipEmptyParts);
+        const auto rotateMs = hms::parseDurationMs(parser.value(rotate));
+        if (wallOptions.playlist.isEmpty() || !rotateMs || *rotateMs < 5000) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(wallOptions.playlist.isEmpty()
+                                        ? QCoreApplication::translate("main", "--wall: expected dashboard names, such as fema")
+                                        : QCoreApplication::translate("main", "--rotate: expected a duration of at least 5s, got \"%1\"")
+                                              .arg(parser.value(rotate))));
+            return 2;
+        }
+        wallOptions.rotateMs = *rotateMs;
+        if (parser.value(theme) != u"dark" && parser.value(theme) != u"light") {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "--theme: expected dark or light, got \"%1\"").arg(parser.value(theme))));
+            return 2;
+        }
+        wallOptions.theme = parser.value(theme) == u"light" ? WallTheme::light() : WallTheme::dark();
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        for (const QString &n : parser.value(screenOption).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int index = n.trimmed().toInt(&ok);
+            if (!ok || index < 0 || index >= screens.size()) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "--screen: no screen \"%1\"; this display has %2 (0 to %3)")
+                                            .arg(n)
+                                            .arg(screens.size())
+                                            .arg(screens.size() - 1)));
+                return 2;
+            }
+            wallScreens.push_back(index);
+        }
+    }
+
     std::unique_ptr<MainWindow> window;
-    if (!parser.isSet(headless)) {
+    std::vector<std::unique_ptr<DashboardWindow>> walls;
+    if (!wallScreens.empty()) {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hms-ops.svg")));
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        for (size_t i = 0; i < wallScreens.size(); ++i) {
+            auto w = std::make_unique<DashboardWindow>(engine);
+            DashboardWindow::WallOptions o = wallOptions;
+            o.screen = screens.at(wallScreens[i]);
+            o.offset = int(i); // each screen starts at its own place in the playlist
+            w->startWall(o);
+            walls.push_back(std::move(w));
+        }
+        // Closing the last wall with its chord ends the program (Qt's default for windows).
+    } else if (!parser.isSet(headless)) {
         QFile qss(QStringLiteral(":/theme/ops.qss"));
         if (qss.open(QIODevice::ReadOnly))
             qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
@@ -229,6 +302,7 @@ int main(int argc, char **argv)
         window->showMaximized();
     }
     const int rc = QCoreApplication::exec();
+    walls.clear();
     window.reset(); // the window goes before the engine it watches
     engine.stop();
     return rc;

@@ -297,6 +297,8 @@ int runCommand(Context &ctx, QStringList args)
         return alertCommand(ctx, args);
     if (cmd == u"silence")
         return silenceCommand(ctx, args);
+    if (cmd == u"dashboard")
+        return dashboardCommand(ctx, args);
     if (cmd == u"incident")
         return incidentCommand(ctx, args);
     if ((cmd == u"ack" || cmd == u"resolve") && args.size() == 2)

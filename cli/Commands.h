@@ -40,6 +40,8 @@ int metricWatch(Context &ctx, QStringList args);
 int metricRange(Context &ctx, QStringList args);
 int ruleTest(Context &ctx, QStringList args);
 int silenceCommand(Context &ctx, QStringList args);
+// DashboardCommands.cpp
+int dashboardCommand(Context &ctx, QStringList args);
 // Flood.cpp
 int demoFlood(Context &ctx, QStringList args);
 

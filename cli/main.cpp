@@ -39,7 +39,9 @@ void usage(QTextStream &out)
         "  rule test [--timeline] FILE... rule unit tests in promtool's format (no instance needed)\n"
         "  notify list | notify retry ID the notification outbox; send a dead letter again\n"
         "  secret set NAME               store a secret (read from stdin) in the OS keychain: slack_webhook,\n"
-        "                                pagerduty_routing_key, webhook_url or alertmanager_url\n"        "  config list | config set NAME [VALUE]   notification settings: notify.CHANNEL.enabled (1|0),\n"
+        "                                pagerduty_routing_key, webhook_url or alertmanager_url\n"        "  dashboard list | templates | new TEMPLATE NAME [--title T] [--range 6h] | versions NAME\n"
+        "  dashboard import FILE.json [--base-version N] | export NAME [FILE.json] [--version N] | delete NAME\n"
+        "  config list | config set NAME [VALUE]   notification settings: notify.CHANNEL.enabled (1|0),\n"
         "                                notify.CHANNEL.severities (critical,warning,info; empty: all),\n"
         "                                notify.link_base (the URL of this instance's /status pages)\n"
         "  demo flood --metric NAME --value V --rate R --seconds S [--statsd HOST:PORT]\n");

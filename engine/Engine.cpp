@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "alerting/Silence.h"
+#include "dash/DashboardStore.h"
 #include "api/ApiServer.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
@@ -97,8 +98,10 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
     m_outbox = std::make_unique<Outbox>(db, *m_secrets);
     m_outbox->setPagerDutyUrl(m_options.pagerDutyUrl);
     m_silences = std::make_unique<SilenceService>(db, *m_incidents);
+    m_dashboards = std::make_unique<DashboardStore>(db);
 
     loadExamplesIfFresh(m_options.loadExamples);
+    loadExampleDashboardIfFresh(m_options.loadExamples);
 
     // Incident → notification (grouping, silences, inhibition): notify/Notifier.h.
     m_notifier = std::make_unique<Notifier>(*m_catalog, *m_incidents, *m_outbox, *m_silences);
@@ -157,7 +160,7 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
         return false;
     m_api = std::make_unique<ApiServer>(
         ApiContext{&m_store, m_catalog.get(), m_incidents.get(), m_outbox.get(), m_secrets.get(), m_statsd,
-                   m_options.tickMs, m_connectionName, m_silences.get()},
+                   m_options.tickMs, m_connectionName, m_silences.get(), m_dashboards.get()},
         token);
     *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
     if (*apiPort == 0)
@@ -196,6 +199,21 @@ void OpsCore::loadExamplesIfFresh(bool load)
     m_catalog->createEscalationPolicy(readResource(QStringLiteral(":/hms/examples/fema_escalation.yml")),
                                       QStringLiteral("fema_escalation.yml"));
     m_catalog->setSetting(QStringLiteral("examples.loaded"), QStringLiteral("1"));
+}
+
+void OpsCore::loadExampleDashboardIfFresh(bool load)
+{
+    if (!load || m_catalog->setting(QStringLiteral("examples.dashboard")) == u"1")
+        return;
+    // The seed's lab: "a red widget on /dashboard/fema". Citizen Experience, named fema.
+    for (Dashboard d : dashboardTemplates()) {
+        if (d.name != u"citizen_experience")
+            continue;
+        d.name = QStringLiteral("fema");
+        d.title = tr("FEMA: Apply for Disaster Assistance");
+        m_dashboards->save(d, QStringLiteral("hms-ops"), std::nullopt, QDateTime::currentMSecsSinceEpoch());
+    }
+    m_catalog->setSetting(QStringLiteral("examples.dashboard"), QStringLiteral("1"));
 }
 
 // ---------------------------------------------------------------- Engine

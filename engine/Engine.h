@@ -28,6 +28,7 @@ class ApiServer;
 class SeriesStore;
 class OpsCore;
 class Notifier;
+class DashboardStore;
 class SloRecorder;
 class StatsdListener;
 class HttpIngestListener;
@@ -142,6 +143,7 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     SilenceService &silences() { return *m_silences; }
     Notifier &notifier() { return *m_notifier; }
+    DashboardStore &dashboards() { return *m_dashboards; }
     // Alert state stored before a restart (ops.db alert_state).
     std::vector<AlertSnapshot> loadAlerts();
     // Stores what the evaluator reported (queued from the evaluator thread).
@@ -149,6 +151,7 @@ public:
 
 private:
     void loadExamplesIfFresh(bool fresh);
+    void loadExampleDashboardIfFresh(bool fresh);
 
     EngineOptions m_options;
     SeriesStore &m_store;
@@ -160,6 +163,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SilenceService> m_silences;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<DashboardStore> m_dashboards;
     std::unique_ptr<ApiServer> m_api;
 };
 

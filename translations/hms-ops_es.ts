@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ChartTile</name>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace exemplars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume live updates (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · HMS Ops Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT UPDATING since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live · %1 · frame computed in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dashboard from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, _ or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name: it is the dashboard&apos;s id and its address, /dashboard/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentDesk</name>
     <message>
         <source>Show resolved</source>
@@ -181,6 +319,69 @@
     </message>
 </context>
 <context>
+    <name>InfoTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody on call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error budget left · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>HMS Ops Center</source>
@@ -328,6 +529,32 @@
     </message>
     <message>
         <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incidents, %1 critical. First: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dashboards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +944,32 @@
     </message>
 </context>
 <context>
+    <name>StatTile</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TileWidget</name>
+    <message>
+        <source>STALE · no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE · %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE · %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE · %1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hms</name>
     <message>
         <source>body: expected a JSON object {&quot;file&quot;: ..., &quot;content&quot;: ...} (%1 at offset %2)</source>
@@ -914,10 +1167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keychain: could not store %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing Authorization: Bearer &lt;token&gt; (the token is in DATA_DIR/api-token)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,6 +1290,202 @@
         <source>secret name: &quot;%1&quot; is not known; known: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: expected a positive integer, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version %1 of dashboard %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base_version: expected 0 or a positive integer, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE · no data for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE · no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error budget left · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store %1 in the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMS Ops Center status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMS Ops Center · generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>
@@ -1089,6 +1534,132 @@
     </message>
     <message>
         <source>%1: expected a 32-character PagerDuty integration key (letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting &quot;%1&quot; is not known; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 1 or 0, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a severity; expected a comma list of critical, warning, info (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.link_base: expected an http(s) URL without query, like https://ops.example.gov, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Dashboard</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration from %1 to %2 such as &quot;1h&quot;, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of label names and values, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tile reaches column %1, past the grid&apos;s %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected p50, p95, p99.9, mean, min, max, sum, count, rate, increase or last, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only chart and stat tiles read a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object with name, title and tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this program reads (%2); update HMS Ops Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected lower-case letters, digits, _ or - (it is the page&apos;s URL), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of tiles, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: overlaps tiles[%2] (columns %3–%4, rows %5–%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::DashboardStore</name>
+    <message>
+        <source>ops.db: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard %1 already exists (version %2); open it and save again, or import it to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard %1 was saved by %2 as version %3 after you opened version %4; reload it and apply your changes again (nothing was overwritten)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,11 +2313,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slack delivery failed, retrying: %1</source>
+        <source>secrets are kept in the file %1 (--secrets-file), not in an OS keychain: anyone who can read it as this user, or a backup of it, has every routing key and webhook URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slack delivery failed for good: %1</source>
+        <source>delivered to %1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivery failed, retrying: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivery failed for good: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEMA: Apply for Disaster Assistance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,6 +2894,26 @@
         <source>no OS keychain is reachable (is a Secret Service running?): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OS keychain (service %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 (--secrets-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: permissions are too open (group or others can access it); run chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object of secret names and values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::SeriesDb</name>
@@ -2667,6 +3270,50 @@
         <source>--pagerduty-url: expected an http(s) URL, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep secrets in FILE (mode 0600) instead of the OS keychain: an opt-in for headless servers without a Secret Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall mode: show these saved dashboards fullscreen in turn (comma-separated), keyboard locked; Ctrl+Alt+Shift+Q leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall mode: the screen(s) to fill, by number from 0 (comma-separated; default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall mode: how long each dashboard shows (default 30s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall mode: dark (default) or light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secrets-file: expected a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wall needs a screen; it cannot be --headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wall: expected dashboard names, such as fema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rotate: expected a duration of at least 5s, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme: expected dark or light, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screen: no screen &quot;%1&quot;; this display has %2 (0 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsctl</name>
@@ -2733,11 +3380,6 @@ Timeline:
     </message>
     <message>
         <source>opsctl: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stored in the OS keychain
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,6 +3593,68 @@ Timeline:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 stored in the %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to &quot;%2&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  v%2  %3  (%4 tiles, saved %5 by %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard %1 saved as version %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl dashboard new TEMPLATE NAME [--title TEXT] [--range 6h]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: no template &quot;%1&quot;; templates: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl dashboard import FILE.json [--base-version N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl dashboard export NAME [FILE.json] [--version N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard %1 (version %2) written to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard %1 deleted (every version)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl dashboard list | templates | new TEMPLATE NAME [--title T] [--range 6h] |
+       import FILE.json [--base-version N] | export NAME [FILE.json] [--version N] |
+       versions NAME | delete NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND
 
   alert create FILE             install the rule(s) in a YAML file
@@ -2980,6 +3684,11 @@ Timeline:
   notify list | notify retry ID the notification outbox; send a dead letter again
   secret set NAME               store a secret (read from stdin) in the OS keychain: slack_webhook,
                                 pagerduty_routing_key, webhook_url or alertmanager_url
+  dashboard list | templates | new TEMPLATE NAME [--title T] [--range 6h] | versions NAME
+  dashboard import FILE.json [--base-version N] | export NAME [FILE.json] [--version N] | delete NAME
+  config list | config set NAME [VALUE]   notification settings: notify.CHANNEL.enabled (1|0),
+                                notify.CHANNEL.severities (critical,warning,info; empty: all),
+                                notify.link_base (the URL of this instance&apos;s /status pages)
   demo flood --metric NAME --value V --rate R --seconds S [--statsd HOST:PORT]
 </source>
         <translation type="unfinished"></translation>

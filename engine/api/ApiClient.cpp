@@ -26,9 +26,10 @@ ApiReply ApiClient::post(const QString &path, const QJsonDocument &body)
     return run("POST", path, {}, body.toJson(QJsonDocument::Compact), "application/json");
 }
 
-ApiReply ApiClient::postRaw(const QString &path, const QByteArray &body, const QByteArray &contentType)
+ApiReply ApiClient::postRaw(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                            const QUrlQuery &query)
 {
-    return run("POST", path, {}, body, contentType);
+    return run("POST", path, query, body, contentType);
 }
 
 ApiReply ApiClient::put(const QString &path, const QByteArray &body)

@@ -25,7 +25,8 @@ public:
 
     ApiReply get(const QString &path, const QUrlQuery &query = {});
     ApiReply post(const QString &path, const QJsonDocument &body);
-    ApiReply postRaw(const QString &path, const QByteArray &body, const QByteArray &contentType);
+    ApiReply postRaw(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                     const QUrlQuery &query = {});
     ApiReply put(const QString &path, const QByteArray &body);
     ApiReply del(const QString &path);
 

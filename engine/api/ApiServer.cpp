@@ -334,6 +334,7 @@ void ApiServer::addRoutes()
     addSilenceRoutes(s);
     addSloRoutes(s);
     addStatusPages(s);
+    addDashboardRoutes(s);
     addIngestRoutes(s);
 
     s.setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {

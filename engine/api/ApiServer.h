@@ -29,6 +29,7 @@ class LineProtocolWriter;
 class SilenceService;
 
 class Catalog;
+class DashboardStore;
 class IncidentService;
 class Outbox;
 class SecretStore;
@@ -45,6 +46,7 @@ struct ApiContext {
     qint64 tickMs = 1000;
     QString opsConnection; // ops.db's connection name (this thread's), for the alert_state table
     SilenceService *silences = nullptr;
+    DashboardStore *dashboards = nullptr;
 };
 
 class ApiServer : public QObject {
@@ -63,6 +65,7 @@ private:
     void addSilenceRoutes(QHttpServer &s);   // ApiSilenceRoutes.cpp
     void addSloRoutes(QHttpServer &s);       // ApiSloRoutes.cpp
     void addStatusPages(QHttpServer &s);     // ApiStatusPages.cpp: read-only HTML, no token
+    void addDashboardRoutes(QHttpServer &s); // ApiDashboardRoutes.cpp: JSON, and /dashboard/NAME
     // A POST of an uploaded YAML file ({"file", "content"}) handed to `create`: 201 with
     // {"created": id} plus `extra`, or 400 naming file:line:column of every error.
     using CreateFn = std::function<std::vector<RuleParseError>(const QByteArray &yaml, const QString &file, QString *id)>;

@@ -6,10 +6,12 @@
 // Slack channel would see. Everything printed is HTML-escaped; the pages load nothing from
 // anywhere (Content-Security-Policy default-src 'none'), run no script and refresh themselves.
 #include "api/ApiServer.h"
+#include "api/HtmlPage.h"
 
 #include "core/Types.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
+#include "dash/TileData.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,52 +25,10 @@ namespace hms {
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
-
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
-
+using html::esc;
+using html::page;
+using html::utc;
 TimestampMs nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-QString utc(TimestampMs t)
-{
-    return t <= 0 ? QString() : QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-}
-
-constexpr char kStyle[] = R"(<style>
-body{font-family:sans-serif;background:#0d1117;color:#e6edf3;margin:2em;font-size:18px}
-a{color:#79c0ff}table{border-collapse:collapse;margin:1em 0}td,th{padding:.35em .8em;border-bottom:1px solid #30363d;text-align:left}
-.critical{color:#ff7b72;font-weight:bold}.warning{color:#e3b341;font-weight:bold}.info{color:#79c0ff}.ok{color:#56d364;font-weight:bold}
-.muted{color:#8b949e}pre{white-space:pre-wrap;background:#161b22;padding:1em}
-</style>)";
-
-QHttpServerResponse page(const QString &title, const QString &body, int refreshSeconds, Status status = Status::Ok)
-{
-    const QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                                        "<meta http-equiv=\"refresh\" content=\"%1\"><title>%2</title>%3</head>"
-                                        "<body>%4<p class=\"muted\">%5</p></body></html>")
-                             .arg(refreshSeconds)
-                             .arg(esc(title), QString::fromLatin1(kStyle), body,
-                                  esc(QCoreApplication::translate("hms::ApiServer", "HMS Ops Center · generated %1")
-                                          .arg(utc(nowMs()))));
-    QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), html.toUtf8(), status);
-    response.setHeader(QByteArrayLiteral("Content-Security-Policy"),
-                       QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'"));
-    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    return response;
-}
-
-int severityRank(const QString &severity)
-{
-    return severity == u"critical" ? 3 : severity == u"warning" ? 2 : 1;
-}
-
-QString serviceOf(const Rule &rule)
-{
-    for (const Labels *labels : {&rule.labels, &rule.match})
-        if (const auto it = labels->find(QStringLiteral("service")); it != labels->end() && !it->second.isEmpty())
-            return it->second;
-    return rule.metric.section(u'.', 0, 0);
-}
 
 } // namespace
 
@@ -80,15 +40,7 @@ void ApiServer::addStatusPages(QHttpServer &s)
         const std::vector<Incident> open = m_ctx.incidents->incidents(true);
         QString body = QStringLiteral("<h1>%1</h1>").arg(esc(tr("HMS Ops Center status")));
 
-        // Services: every service a rule watches, at the worst severity of its open incidents.
-        std::map<QString, QString> services; // service -> worst open severity ("" = ok)
-        for (const Rule &r : m_ctx.catalog->rules())
-            services.emplace(serviceOf(r), QString());
-        for (const Incident &i : open) {
-            QString &worst = services[i.service];
-            if (worst.isEmpty() || severityRank(i.severity) > severityRank(worst))
-                worst = i.severity;
-        }
+        const std::map<QString, QString> services = serviceStates(m_ctx.catalog->rules(), open);
         body += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th></tr>")
                     .arg(esc(tr("Services")), esc(tr("Service")), esc(tr("State")));
         for (const auto &[service, worst] : services)

@@ -75,6 +75,12 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE slos (id TEXT PRIMARY KEY, file TEXT NOT NULL, source TEXT NOT NULL, "
                            "updated_at INTEGER NOT NULL)"),
         },
+        // 6: dashboards (dash/DashboardStore.h), every saved version kept
+        {
+            QStringLiteral("CREATE TABLE dashboard_versions (name TEXT NOT NULL, version INTEGER NOT NULL, "
+                           "json TEXT NOT NULL, saved_at INTEGER NOT NULL, saved_by TEXT NOT NULL, "
+                           "PRIMARY KEY(name, version))"),
+        },
     };
     return all;
 }

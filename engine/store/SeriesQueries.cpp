@@ -3,6 +3,7 @@
 #include "store/Aggregates.h"
 #include "store/DDSketch.h"
 #include "store/SeriesStoreInternal.h"
+#include "store/MinMaxDecimator.h"
 
 #include <cmath>
 #include <mutex>
@@ -39,6 +40,15 @@ std::vector<Sample> SeriesStore::range(const SeriesKey &key, TimestampMs fromExc
         return out;
     forEachSample(*series, fromExclusive, toInclusive, [&out](const Sample &s) { out.push_back(s); });
     return out;
+}
+
+std::optional<Sample> SeriesStore::latest(const SeriesKey &key) const
+{
+    std::shared_lock lock(m_mutex);
+    const Series *series = findLocked(key.name, key.labels);
+    if (!series || (series->head.empty() && series->chunks.empty()))
+        return std::nullopt;
+    return Sample{series->lastTime(), series->lastValue()};
 }
 
 std::vector<Exemplar> SeriesStore::exemplars(const SeriesKey &key, TimestampMs fromExclusive,
@@ -78,36 +88,8 @@ std::vector<Sample> SeriesStore::decimated(const SeriesKey &key, TimestampMs fro
     const Series *series = findLocked(key.name, key.labels);
     if (!series)
         return out;
-    const double width = double(to - from) / buckets;
-    int current = -1;
-    Sample lo, hi;
-    auto flush = [&] {
-        if (current < 0)
-            return;
-        if (lo.t == hi.t && lo.v == hi.v) {
-            out.push_back(lo);
-        } else if (lo.t <= hi.t) {
-            out.push_back(lo);
-            out.push_back(hi);
-        } else {
-            out.push_back(hi);
-            out.push_back(lo);
-        }
-    };
-    auto visit = [&](const Sample &low, const Sample &high) {
-        const int bucket = std::min(buckets - 1, int(double(low.t - from) / width));
-        if (bucket != current) {
-            flush();
-            current = bucket;
-            lo = low;
-            hi = high;
-            return;
-        }
-        if (low.v < lo.v)
-            lo = low;
-        if (high.v > hi.v)
-            hi = high;
-    };
+    MinMaxDecimator decimator(from, to, buckets, out);
+    auto visit = [&decimator](const Sample &low, const Sample &high) { decimator.add(low, high); };
     if (resolution == Resolution::Raw) {
         forEachSample(*series, from - 1, to, [&](const Sample &s) { visit(s, s); });
     } else {
@@ -119,7 +101,7 @@ std::vector<Sample> SeriesStore::decimated(const SeriesKey &key, TimestampMs fro
             visit({mid, b.min}, {mid, b.max});
         }
     }
-    flush();
+    decimator.flush();
     return out;
 }
 

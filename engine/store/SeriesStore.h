@@ -169,6 +169,8 @@ public:
     // Samples with fromExclusive < t <= toInclusive, in time order.
     std::vector<Sample> range(const SeriesKey &key, TimestampMs fromExclusive, TimestampMs toInclusive) const;
     std::vector<Exemplar> exemplars(const SeriesKey &key, TimestampMs fromExclusive, TimestampMs toInclusive) const;
+    // The newest sample of a series (dashboards: the value now, and whether the source stopped).
+    std::optional<Sample> latest(const SeriesKey &key) const;
     // Rollup buckets of `resolution` (Minute or Hour) overlapping (fromExclusive, toInclusive].
     std::vector<RollupBucket> rollups(const SeriesKey &key, Resolution resolution, TimestampMs fromExclusive,
                                       TimestampMs toInclusive) const;

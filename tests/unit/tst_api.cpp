@@ -459,6 +459,67 @@ private Q_SLOTS:
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/PAGE")).status, 200);
     }
 
+    void dashboardsAreVersionedAndServedLive()
+    {
+        // The seed's /dashboard/fema exists in a fresh data dir; the five templates are offered.
+        const QJsonArray saved = m_api->get(QStringLiteral("/api/v1/dashboards")).json.object()[QStringLiteral("dashboards")].toArray();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0)[QStringLiteral("name")].toString(), QStringLiteral("fema"));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/dashboards/templates")).json.object()[QStringLiteral("templates")].toArray().size(), 5);
+
+        // Save a new one, edit it, and lose a race: 201, 201, 409 and nothing overwritten.
+        const QByteArray wall = "{\"name\": \"wall\", \"title\": \"Wall\", \"tiles\": [{\"kind\": \"stat\", \"title\": "
+                                "\"Queue\", \"x\": 0, \"y\": 0, \"w\": 4, \"h\": 2, \"metric\": \"wall.queue\", \"aggregate\": "
+                                "\"last\"}, {\"kind\": \"chart\", \"title\": \"Queue over time\", \"x\": 4, \"y\": 0, \"w\": 8, "
+                                "\"h\": 2, \"metric\": \"wall.queue\"}]}";
+        ApiReply r = m_api->postRaw(QStringLiteral("/api/v1/dashboards"), wall, "application/json", QUrlQuery{{QStringLiteral("base_version"), QStringLiteral("0")}, {QStringLiteral("by"), QStringLiteral("ana")}});
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.object()[QStringLiteral("version")].toInt(), 1);
+        QCOMPARE(m_api->postRaw(QStringLiteral("/api/v1/dashboards"), wall, "application/json", QUrlQuery{{QStringLiteral("base_version"), QStringLiteral("1")}, {QStringLiteral("by"), QStringLiteral("ana")}}).status, 201);
+        r = m_api->postRaw(QStringLiteral("/api/v1/dashboards"), wall, "application/json", QUrlQuery{{QStringLiteral("base_version"), QStringLiteral("1")}, {QStringLiteral("by"), QStringLiteral("ben")}});
+        QCOMPARE(r.status, 409);
+        QVERIFY2(r.error.contains(QStringLiteral("saved by ana as version 2")), qPrintable(r.error));
+        r = m_api->postRaw(QStringLiteral("/api/v1/dashboards"), "{\"name\": \"wall\", \"tiles\": [{\"kind\": \"pie\"}]}", "application/json", QUrlQuery{{QStringLiteral("file"), QStringLiteral("wall.json")}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.error.startsWith(QStringLiteral("wall.json: tiles[0].kind: expected one of")), qPrintable(r.error));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/dashboards/wall/versions")).json.object()[QStringLiteral("versions")].toArray().size(), 2);
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/dashboards/wall"), QUrlQuery{{QStringLiteral("version"), QStringLiteral("1")}}).json.object()[QStringLiteral("saved_by")].toString(),
+                 QStringLiteral("ana"));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/dashboards/wall"), QUrlQuery{{QStringLiteral("version"), QStringLiteral("9")}}).status, 404);
+
+        // The live page: anonymous, the value on it, red when its rule fires, and escaped.
+        const QJsonObject upload{{QStringLiteral("file"), QStringLiteral("wall.yml")},
+                                 {QStringLiteral("content"), QStringLiteral("name: WALL_QUEUE\nmetric: wall.queue\naggregate: last\n"
+                                                                            "threshold: \"> 100\"\nseverity: critical\n")}};
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/rules"), QJsonDocument(upload)).status, 201);
+        ApiClient anonymous(m_engine->endpoints().api, QString());
+        QCOMPARE(m_api->postRaw(QStringLiteral("/api/v1/metrics"), "{\"name\":\"wall.queue\",\"value\":42,\"kind\":\"gauge\"}",
+                                "application/json").status, 200);
+        QString page = QString::fromUtf8(anonymous.get(QStringLiteral("/dashboard/wall")).body);
+        QVERIFY2(page.contains(QStringLiteral("<div class=\"big\">42.0</div>")), qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("tile state-ok")));
+        QVERIFY(page.contains(QStringLiteral("<polyline")));
+        QVERIFY(page.contains(QStringLiteral("stroke-dasharray"))); // the rule's threshold line
+        QCOMPARE(m_api->postRaw(QStringLiteral("/api/v1/metrics"), "{\"name\":\"wall.queue\",\"value\":150,\"kind\":\"gauge\"}",
+                                "application/json").status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(anonymous.get(QStringLiteral("/dashboard/wall")).body)
+                                     .contains(QStringLiteral("tile state-firing")),
+                                 5000);
+        page = QString::fromUtf8(anonymous.get(QStringLiteral("/dashboard/wall")).body);
+        QVERIFY(page.contains(QStringLiteral("<div class=\"big\">150</div>")));
+        QVERIFY(page.contains(QStringLiteral("fill-opacity"))); // the firing interval, shaded
+        QCOMPARE(anonymous.get(QStringLiteral("/dashboard/nope")).status, 404);
+        QCOMPARE(anonymous.get(QStringLiteral("/api/v1/dashboards")).status, 401);
+        QCOMPARE(anonymous.get(QStringLiteral("/dashboard/fema")).status, 200);
+
+        for (const QJsonValue &v : m_api->get(QStringLiteral("/api/v1/incidents")).json.object()[QStringLiteral("incidents")].toArray())
+            if (v.toObject()[QStringLiteral("rule")].toString() == u"WALL_QUEUE")
+                m_api->post(QStringLiteral("/api/v1/incidents/%1/resolve").arg(v.toObject()[QStringLiteral("id")].toInteger()), {});
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/WALL_QUEUE")).status, 200);
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/dashboards/wall")).status, 200);
+        QCOMPARE(m_api->del(QStringLiteral("/api/v1/dashboards/wall")).status, 404);
+    }
+
     void settingsAreValidatedByName_data()
     {
         QTest::addColumn<QString>("name");
