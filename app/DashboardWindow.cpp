@@ -195,7 +195,7 @@ void DashboardWindow::updateStatus()
                    .arg(QDateTime::fromMSecsSinceEpoch(m_lastFrameWallClock).toString(QStringLiteral("HH:mm:ss")))
                    .arg(double(m_lastComputeUs) / 1000.0, 0, 'f', 1);
     if (m_wall && m_wallOptions.playlist.size() > 1)
-        text += tr(" · %1 of %2").arg(m_playlistIndex % m_wallOptions.playlist.size() + 1).arg(m_wallOptions.playlist.size());
+        text += tr(" · %1 of %2").arg(m_showing + 1).arg(m_wallOptions.playlist.size());
     m_status->setText(text);
 }
 
@@ -239,10 +239,9 @@ void DashboardWindow::nextInPlaylist()
 {
     if (m_wallOptions.playlist.isEmpty())
         return;
-    const QString name = m_wallOptions.playlist.at(m_playlistIndex % m_wallOptions.playlist.size());
-    if (m_rotateTimer) // the first call shows the offset itself
-        ++m_playlistIndex;
-    openDashboard(name);
+    m_showing = int(m_playlistIndex % m_wallOptions.playlist.size());
+    ++m_playlistIndex;
+    openDashboard(m_wallOptions.playlist.at(m_showing));
 }
 
 void DashboardWindow::keyPressEvent(QKeyEvent *event)

@@ -73,7 +73,8 @@ private:
     bool m_wall = false;
     bool m_leaving = false;
     WallOptions m_wallOptions;
-    int m_playlistIndex = 0;
+    int m_playlistIndex = 0; // the next to show
+    int m_showing = 0;       // the one shown
     int m_rotateTimer = 0;
     int m_heartbeat = 0;
     qint64 m_rangeMs = 0; // 0: the dashboard's own

@@ -8,6 +8,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QFileInfo>
 #include <QUrl>
 #include <QHostAddress>
@@ -151,13 +154,23 @@ int main(int argc, char **argv)
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QCoreApplication::translate("main", "Wall mode: dark (default) or light."), QStringLiteral("THEME"),
                                    QStringLiteral("dark"));
-    parser.addOptions({headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Drive the seed's hurricane morning through the real ingest path (a 150-second cycle: "
+                                            "traffic surges, latency climbs past its rule, queues pile up, then recovery)."));
+    parser.addOptions({demo, headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
                        retention1h, pagerDutyUrl, secretsFile, wall, screenOption, rotate, theme});
     parser.process(*app);
 
     hms::EngineOptions options;
     options.dataDir = parser.value(dataDir);
     options.loadExamples = !parser.isSet(noExamples);
+    options.demo = parser.isSet(demo);
+    if (options.demo && !options.loadExamples) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--demo needs the examples (its rules page fema_oncall); "
+                                                                                   "leave out --no-examples")));
+        return 2;
+    }
     if (!parseListen(parser.value(apiListen), &options.apiAddress, &options.apiPort)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "--api-listen: expected HOST:PORT, got \"%1\"")
@@ -224,6 +237,32 @@ int main(int argc, char **argv)
         if (!parsed.errors.empty())
             return 2;
         options.scrapeTargets = parsed.scrape;
+    }
+
+    // --demo feeds the System Health wall from a real node_exporter where one is installed
+    // (Debian's prometheus-node-exporter): started here on a free loopback port, scraped every 5 s,
+    // stopped with us. Without it, that wall says "no data", as it should.
+    QProcess nodeExporter;
+    if (options.demo) {
+        const QString binary = QStandardPaths::findExecutable(QStringLiteral("prometheus-node-exporter"));
+        QTcpServer probe;
+        if (!binary.isEmpty() && probe.listen(QHostAddress::LocalHost, 0)) {
+            const quint16 port = probe.serverPort();
+            probe.close();
+            nodeExporter.setProgram(binary);
+            nodeExporter.setArguments({QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port)});
+            nodeExporter.setStandardOutputFile(QProcess::nullDevice());
+            nodeExporter.setStandardErrorFile(QProcess::nullDevice());
+            nodeExporter.start();
+            if (nodeExporter.waitForStarted(3000)) {
+                hms::ScrapeTarget node;
+                node.job = QStringLiteral("node");
+                node.url = QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port));
+                node.intervalMs = 5000;
+                node.timeoutMs = 4000;
+                options.scrapeTargets.push_back(node);
+            }
+        }
     }
 
     hms::Engine engine(options);
@@ -305,5 +344,10 @@ int main(int argc, char **argv)
     walls.clear();
     window.reset(); // the window goes before the engine it watches
     engine.stop();
+    if (nodeExporter.state() != QProcess::NotRunning) {
+        nodeExporter.terminate();
+        if (!nodeExporter.waitForFinished(3000))
+            nodeExporter.kill();
+    }
     return rc;
 }

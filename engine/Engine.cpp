@@ -2,6 +2,7 @@
 
 #include "alerting/Silence.h"
 #include "dash/DashboardStore.h"
+#include "demo/HurricaneDemo.h"
 #include "api/ApiServer.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
@@ -199,6 +200,34 @@ void OpsCore::loadExamplesIfFresh(bool load)
     m_catalog->createEscalationPolicy(readResource(QStringLiteral(":/hms/examples/fema_escalation.yml")),
                                       QStringLiteral("fema_escalation.yml"));
     m_catalog->setSetting(QStringLiteral("examples.loaded"), QStringLiteral("1"));
+}
+
+void OpsCore::installDemo()
+{
+    const QByteArray rules = QByteArrayLiteral(
+        "rules:\n"
+        "  - name: AID_LAT_P95_HIGH\n    metric: aid_form.latency_ms\n    aggregate: p95\n    window: 30s\n"
+        "    threshold: \"> 1000\"\n    for: 10s\n    severity: critical\n    notify: fema_oncall\n"
+        "    playbook: pb_aid_latency\n    escalation: fema_escalation\n    match:\n      endpoint: /apply-aid\n"
+        "  - name: HITL_QUEUE_HIGH\n    metric: hitl.queue_size\n    aggregate: last\n    window: 30s\n"
+        "    threshold: \"> 100\"\n    for: 10s\n    severity: warning\n    notify: fema_oncall\n"
+        "  - name: PAYMENTS_PENDING_HIGH\n    metric: payments.pending\n    aggregate: last\n    window: 30s\n"
+        "    threshold: \"> 250\"\n    for: 10s\n    severity: warning\n    notify: fema_oncall\n");
+    for (const RuleParseError &e : m_catalog->installRules(rules, QStringLiteral("demo.yml")))
+        qWarning("demo: %s", qPrintable(e.toString()));
+    // The Citizen Experience wall's budget gauge: examples/slo_aid_latency.yml on the demo's series.
+    if (!m_catalog->slo(QStringLiteral("aid_latency"))) {
+        const QByteArray slo = QByteArrayLiteral("id: aid_latency\ndescription: Apply for Disaster Assistance answers fast\n"
+                                                 "service: aid_form\nobjective: 99.9%\nwindow: 30d\nlatency:\n"
+                                                 "  metric: aid_form.latency_ms\n  match: {endpoint: /apply-aid}\n"
+                                                 "  aggregate: p95\n  threshold: \"< 800\"\nnotify: fema_oncall\n"
+                                                 "playbook: pb_aid_latency\n");
+        for (const RuleParseError &e : m_catalog->createSlo(slo, QStringLiteral("demo_slo.yml")))
+            qWarning("demo: %s", qPrintable(e.toString()));
+    }
+    for (const Dashboard &d : dashboardTemplates())
+        if (!m_dashboards->dashboard(d.name))
+            m_dashboards->save(d, QStringLiteral("hms-ops --demo"), 0, QDateTime::currentMSecsSinceEpoch());
 }
 
 void OpsCore::loadExampleDashboardIfFresh(bool load)
@@ -419,6 +448,18 @@ bool Engine::start(QString *error)
         stop();
         return false;
     }
+    if (m_options.demo) {
+        QMetaObject::invokeMethod(m_opsCore, [core = m_opsCore] { core->installDemo(); }, Qt::BlockingQueuedConnection);
+        const QHostAddress statsdTarget = m_options.statsdAddress == QHostAddress::AnyIPv4 || m_options.statsdAddress == QHostAddress::Any
+            ? QHostAddress(QHostAddress::LocalHost)
+            : m_options.statsdAddress;
+        m_demo = new HurricaneDemo(m_endpoints.api, *token, statsdTarget, m_endpoints.statsdPort);
+        m_demo->moveToThread(&m_demoThread);
+        connect(&m_demoThread, &QThread::finished, m_demo, &QObject::deleteLater);
+        m_demoThread.setObjectName(QStringLiteral("demo"));
+        m_demoThread.start();
+        QMetaObject::invokeMethod(m_demo, [demo = m_demo] { demo->start(); });
+    }
     m_running = true;
     Q_EMIT started();
     return true;
@@ -426,8 +467,13 @@ bool Engine::start(QString *error)
 
 void Engine::stop()
 {
-    // Ingest first (no new samples), then the evaluator (no new transitions), then ops (no new
-    // pushes), then the last series batch.
+    // The demo's sender, then ingest (no new samples), then the evaluator (no new transitions),
+    // then ops (no new pushes), then the last series batch.
+    if (m_demoThread.isRunning()) {
+        m_demoThread.quit();
+        m_demoThread.wait();
+        m_demo = nullptr; // deleted by the thread's finished signal
+    }
     if (m_ingestThread.isRunning()) {
         m_ingestThread.quit();
         m_ingestThread.wait();

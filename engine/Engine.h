@@ -29,6 +29,7 @@ class SeriesStore;
 class OpsCore;
 class Notifier;
 class DashboardStore;
+class HurricaneDemo;
 class SloRecorder;
 class StatsdListener;
 class HttpIngestListener;
@@ -51,6 +52,7 @@ struct EngineOptions {
     std::vector<ScrapeTarget> scrapeTargets;          // Prometheus exposition targets
     QString keychainService = QStringLiteral("hms-ops");
     QString secretsFile; // opt-in for headless servers without a keychain (notify/SecretStore.h)
+    bool demo = false;   // drive the hurricane-morning scenario (demo/HurricaneDemo.h)
     QString pagerDutyUrl; // Events API v2 endpoint; empty: https://events.pagerduty.com/v2/enqueue
 };
 
@@ -116,6 +118,8 @@ private:
     QThread m_evalThread;
     QThread m_opsThread;
     QThread m_persistThread;
+    QThread m_demoThread;
+    HurricaneDemo *m_demo = nullptr;
     SeriesWriter *m_writer = nullptr;   // lives on m_persistThread
     StatsdListener *m_statsd = nullptr; // lives on m_ingestThread, deleted by it
     Scraper *m_scraper = nullptr;       // child of m_statsd (ingest thread)
@@ -152,6 +156,12 @@ public:
 private:
     void loadExamplesIfFresh(bool fresh);
     void loadExampleDashboardIfFresh(bool fresh);
+public:
+    // --demo: its rules and the five dashboards it feeds (nothing existing is replaced but the
+    // demo's own rules).
+    void installDemo();
+
+private:
 
     EngineOptions m_options;
     SeriesStore &m_store;

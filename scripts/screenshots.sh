@@ -29,3 +29,37 @@ chmod +x "$work/scenario.sh"
 xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- sh -c \
   "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; $work/scenario.sh"
 echo "screenshots: $out/incident-desk.png"
+
+# The wall: hms-ops --demo --wall with every dashboard in turn, 6 s each; once the demo's surge
+# has opened its incidents (about 50 s in), each dashboard is captured when it comes up, as a
+# 1920x1080 screen shows it.
+cat > "$work/wall.sh" <<WALL
+#!/bin/bash
+set -e
+"$PWD/$build/app/hms-ops" --data-dir "$work/wall" --statsd-listen 127.0.0.1:0 --influx-listen 127.0.0.1:0 --demo \
+    --wall fema,hitl_backlog,payment_pipeline,legal_blocks,system_health --rotate 6s \${THEME:+--theme \$THEME} >"$work/wall.log" 2>&1 &
+pid=\$!
+sleep 50
+declare -A done
+for i in \$(seq 60); do
+    win=\$(xwininfo -root -tree | sed -n 's/^ *\\(0x[0-9a-f]*\\) "\\(.*\\) · HMS Ops Center".*/\\1 \\2/p' | head -1)
+    id=\${win%% *}; title=\${win#* }
+    if [[ -n \$id && -z \${done[\$title]:-} ]]; then
+        sleep 1.5 # the first frame of the new dashboard
+        name=\$(echo "\$title" | tr 'A-Z :' 'a-z__' | tr -cd 'a-z_')
+        import -window root "$out/wall-\${THEME:-dark}-\$name.png"
+        done[\$title]=1
+    fi
+    [[ \${#done[@]} -ge 5 ]] && break
+    sleep 0.5
+done
+kill \$pid
+WALL
+chmod +x "$work/wall.sh"
+for theme in dark light; do
+  rm -rf "$work/wall"
+  THEME=$theme xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- sh -c \
+    "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; $work/wall.sh"
+  [ "$theme" = light ] && break # one light wall is enough to judge it
+done
+echo "screenshots: $out/wall-*.png"

@@ -10,9 +10,10 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qtkeychain-qt6-dev libyaml-cpp-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qt6-translations-l10n libgl1-mesa-dev tzdata   # tzdata: on-call schedules in real time zones
-  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
+  xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
   prometheus-node-exporter prometheus zlib1g-dev libbenchmark-dev   # prometheus: promtool, for the rule-test comparison
   prometheus-alertmanager prometheus-pushgateway   # Alertmanager 0.25 for the channel tests; both for bench/notify_latency.sh
+  chromium   # tests/e2e/tst_statuspage: the read-only pages in a real browser
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -15,6 +15,10 @@
         <source>firing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -3312,6 +3316,14 @@
     </message>
     <message>
         <source>--screen: no screen &quot;%1&quot;; this display has %2 (0 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive the seed&apos;s hurricane morning through the real ingest path (a 150-second cycle: traffic surges, latency climbs past its rule, queues pile up, then recovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo needs the examples (its rules page fema_oncall); leave out --no-examples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

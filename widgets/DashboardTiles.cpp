@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -275,7 +276,12 @@ ChartTile::ChartTile(const hms::DashboardTile &tile, const WallTheme &theme, QWi
             Q_EMIT exemplarClicked(best->traceId, best->v, best->t, m_incidentIds);
     });
     m_view->setChart(m_chart);
+    m_empty = new QLabel(tr("no data"), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("QLabel { color: %1; background: transparent; }").arg(theme.muted.name()));
+    m_empty->hide();
     m_view->setRenderHint(QPainter::Antialiasing, false);
+    m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     m_view->setStyleSheet(QStringLiteral("background: transparent"));
     m_view->setFrameShape(QFrame::NoFrame);
 }
@@ -289,19 +295,35 @@ int ChartTile::plotWidthPx() const
 void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms::TimestampMs to)
 {
     const TileData &d = frame.data;
+    // Layout and fonts follow the tile's size: set when it changes, not on every frame.
     const int pad = std::max(8, height() / 30);
-    m_view->setGeometry(pad, pad + titlePx() + 8, width() - 2 * pad, height() - 2 * pad - titlePx() - 8);
-    QFont axisFont = font();
-    axisFont.setPixelSize(std::clamp(height() / 22, 10, 28));
-    m_x->setLabelsFont(axisFont);
-    m_y->setLabelsFont(axisFont);
-    m_chart->legend()->setFont(axisFont);
+    const QRect viewRect(pad, pad + titlePx() + 8, width() - 2 * pad, height() - 2 * pad - titlePx() - 8);
+    if (m_view->geometry() != viewRect) {
+        m_view->setGeometry(viewRect);
+        QFont axisFont = font();
+        axisFont.setPixelSize(std::clamp(height() / 22, 10, 28));
+        m_x->setLabelsFont(axisFont);
+        m_y->setLabelsFont(axisFont);
+        m_chart->legend()->setFont(axisFont);
+        // Fewer ticks on small tiles: every label is text to lay out and draw on every frame.
+        m_y->setTickCount(height() >= 400 ? 6 : 4);
+        m_x->setTickCount(width() >= 600 ? 6 : 3);
+        m_legendLines = size_t(-1); // the legend's room depends on the size too
+        // 1-px cosmetic lines take the raster engine's fast path; wider ones go through the
+        // stroker (joins, atan2) and cost several times more. Wide lines only where the tile is
+        // big enough for them to matter from across the room.
+        for (QLineSeries *series : m_lines) {
+            QPen pen = series->pen();
+            pen.setWidth(height() >= 400 ? 2 : 1);
+            series->setPen(pen);
+        }
+    }
 
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     // One replace() per series per frame: the whole line at once, never point by point.
     while (m_lines.size() < d.lines.size()) {
         auto *series = new QLineSeries(m_chart);
-        QPen pen(m_theme.lines.at(qsizetype(m_lines.size()) % m_theme.lines.size()), std::clamp(height() / 160, 2, 4));
+        QPen pen(m_theme.lines.at(qsizetype(m_lines.size()) % m_theme.lines.size()), height() >= 400 ? 2 : 1);
         pen.setCosmetic(true);
         series->setPen(pen);
         m_chart->addSeries(series);
@@ -325,10 +347,15 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
         m_lines[i]->replace(points);
         m_lines[i]->setVisible(i < d.lines.size());
     }
-    for (QLegendMarker *marker : m_chart->legend()->markers())
-        marker->setVisible(marker->series() != m_exemplars && marker->series() != m_threshold && marker->series()->isVisible()
-                           && !qobject_cast<QAreaSeries *>(marker->series()));
-    m_chart->legend()->setVisible(d.lines.size() > 1);
+    if (m_legendLines != d.lines.size()) { // only when the set of lines changes
+        m_legendLines = d.lines.size();
+        for (QLegendMarker *marker : m_chart->legend()->markers())
+            marker->setVisible(marker->series() != m_exemplars && marker->series() != m_threshold && marker->series()->isVisible()
+                               && !qobject_cast<QAreaSeries *>(marker->series()));
+        // A legend only where there is room for it beside the lines (a small tile names its
+        // lines in the title instead).
+        m_chart->legend()->setVisible(d.lines.size() > 1 && height() >= 300);
+    }
 
     if (d.rule) {
         const double t = d.rule->threshold.value;
@@ -347,11 +374,18 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
         lo -= 1;
     }
     const double padY = (hi - lo) * 0.08;
-    m_y->setRange(lo - padY, hi + padY);
-    m_y->applyNiceNumbers(); // 0, 500, 1000 … rather than 72.2, 448.4 …
-    m_y->setLabelFormat(m_y->max() - m_y->min() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    // The value axis moves only when the data leaves it or shrinks to under a quarter of it: a range
+    // (and its labels) changing on every frame makes the chart lay itself out again each time.
+    const bool fits = lo - padY >= m_y->min() && hi + padY <= m_y->max() && (hi - lo) * 2 >= (m_y->max() - m_y->min()) * 0.5;
+    if (!fits) {
+        m_y->setRange(lo - padY, hi + padY);
+        m_y->applyNiceNumbers(); // 0, 500, 1000 … rather than 72.2, 448.4 …
+        m_y->setLabelFormat(m_y->max() - m_y->min() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    m_x->setFormat(to - from > 2 * 86'400'000LL ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm"));
+    const QString format = to - from > 2 * 86'400'000LL ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm");
+    if (m_x->format() != format)
+        m_x->setFormat(format);
 
     // Firing intervals, shaded behind the lines; rebuilt only when they change.
     if (d.firing != m_bandTimes) {
@@ -388,6 +422,17 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
         const auto up = band->upperSeries()->points();
         band->upperSeries()->replace({QPointF(up.at(0).x(), m_y->max()), QPointF(up.at(1).x(), m_y->max())});
         band->lowerSeries()->replace({QPointF(up.at(0).x(), m_y->min()), QPointF(up.at(1).x(), m_y->min())});
+    }
+
+    const bool empty = std::none_of(d.lines.begin(), d.lines.end(), [](const hms::TileLine &l) { return !l.points.empty(); });
+    m_empty->setVisible(empty);
+    if (empty) {
+        QFont big = font();
+        big.setBold(true);
+        big.setPixelSize(std::clamp(height() / 6, 14, 96));
+        m_empty->setFont(big);
+        m_empty->setGeometry(m_view->geometry());
+        m_empty->raise();
     }
 
     m_exemplarData = d.exemplars;
@@ -521,7 +566,7 @@ void InfoTile::paintContent(QPainter &p, const QRect &area)
         p.drawArc(arc.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2), 180 * 16, -int(180 * 16 * left));
     }
     // Big first line, smaller second and third.
-    const int big = std::clamp(area.height() * (m_tile.kind == Kind::Slo ? 30 : 42) / 100, 16, 160);
+    const int big = std::clamp(area.height() * (m_tile.kind == Kind::Slo ? 30 : m_tile.kind == Kind::Clock ? 50 : 42) / 100, 16, 160);
     f.setBold(true);
     f.setPixelSize(big);
     while (f.pixelSize() > 14 && QFontMetrics(f).horizontalAdvance(text.value(0)) > area.width())
@@ -532,7 +577,7 @@ void InfoTile::paintContent(QPainter &p, const QRect &area)
                       area.width(), QFontMetrics(f).height());
     p.drawText(first, Qt::AlignHCenter | Qt::AlignVCenter, text.value(0));
     QFont small = font();
-    small.setPixelSize(std::clamp(big * 2 / 5, 12, 56));
+    small.setPixelSize(std::clamp(big * (m_tile.kind == Kind::Clock ? 3 : 2) / 5, 12, 56));
     p.setFont(small);
     p.setPen(m_theme.muted);
     int y = first.bottom() + 4;

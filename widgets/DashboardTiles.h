@@ -89,6 +89,7 @@ Q_SIGNALS:
 
 private:
     QChartView *m_view = nullptr;
+    class QLabel *m_empty = nullptr; // "no data" over an empty plot
     QChart *m_chart = nullptr;
     QDateTimeAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
@@ -99,6 +100,7 @@ private:
     std::vector<std::pair<hms::TimestampMs, hms::TimestampMs>> m_bandTimes;
     std::vector<hms::Exemplar> m_exemplarData;
     std::vector<qint64> m_incidentIds;
+    size_t m_legendLines = size_t(-1);
 };
 
 // Status grid, incident ticker, who is on call, SLO budget gauge, clock: text and shapes.

@@ -116,10 +116,17 @@ QString svgChart(const TileData &data, TimestampMs from, TimestampMs to, int wid
         QString points;
         for (const Sample &s : l.points)
             points += QStringLiteral("%1,%2 ").arg(x(s.t), 0, 'f', 1).arg(y(s.v), 0, 'f', 1);
-        svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"%2\" points=\"%3\"/>")
-                   .arg(QLatin1String(kPalette[colour++ % std::size(kPalette)]))
-                   .arg(spark ? 2 : 2.5)
-                   .arg(points);
+        const QLatin1String stroke(kPalette[colour++ % std::size(kPalette)]);
+        if (l.points.size() == 1) // one sample is a dot, not an invisible line
+            svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"4\" fill=\"%3\"/>")
+                       .arg(x(l.points[0].t), 0, 'f', 1)
+                       .arg(y(l.points[0].v), 0, 'f', 1)
+                       .arg(stroke);
+        else
+            svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"%2\" points=\"%3\"/>")
+                       .arg(stroke)
+                       .arg(spark ? 2 : 2.5)
+                       .arg(points);
     }
     if (threshold)
         svg += QStringLiteral("<line x1=\"0\" x2=\"%1\" y1=\"%2\" y2=\"%2\" stroke=\"#f85149\" stroke-width=\"2\" "
@@ -241,6 +248,8 @@ void ApiServer::addDashboardRoutes(QHttpServer &s)
                     inner = QStringLiteral("<div class=\"big\">%1</div>%2")
                                 .arg(esc(data.value ? formatValue(*data.value, t) : tr("no data")),
                                      svgChart(data, from, to, 300, 40, true));
+                } else if (std::all_of(data.lines.begin(), data.lines.end(), [](const TileLine &l) { return l.points.empty(); })) {
+                    inner = QStringLiteral("<div class=\"big\" style=\"color:#8b949e\">%1</div>").arg(esc(tr("no data")));
                 } else {
                     inner = svgChart(data, from, to, 600, std::max(60, t.h * 110 - 60) * 600 / std::max(1, t.w * 110), false);
                     if (data.lines.size() > 1) {

@@ -21,6 +21,9 @@ QString formatTileValue(double v, const DashboardTile &tile, const QLocale &loca
         }
         return QStringLiteral("%1 %2").arg(locale.toString(v, 'f', u == 0 ? 0 : 1), QLatin1String(units[u]));
     }
+    if (tile.unit == u"ms" && std::abs(v) >= 10'000) // 460,820 ms reads as 7.7 min
+        return std::abs(v) >= 120'000 ? QStringLiteral("%1 min").arg(locale.toString(v / 60'000, 'f', 1))
+                                      : QStringLiteral("%1 s").arg(locale.toString(v / 1000, 'f', 1));
     const int decimals = tile.decimals >= 0 ? tile.decimals : std::abs(v) >= 100 ? 0 : std::abs(v) >= 10 ? 1 : 2;
     const QString number = locale.toString(v, 'f', decimals);
     if (tile.unit.isEmpty())

@@ -498,7 +498,7 @@ private Q_SLOTS:
         QString page = QString::fromUtf8(anonymous.get(QStringLiteral("/dashboard/wall")).body);
         QVERIFY2(page.contains(QStringLiteral("<div class=\"big\">42.0</div>")), qPrintable(page));
         QVERIFY(page.contains(QStringLiteral("tile state-ok")));
-        QVERIFY(page.contains(QStringLiteral("<polyline")));
+        QVERIFY(page.contains(QStringLiteral("<circle"))); // one sample so far: a dot
         QVERIFY(page.contains(QStringLiteral("stroke-dasharray"))); // the rule's threshold line
         QCOMPARE(m_api->postRaw(QStringLiteral("/api/v1/metrics"), "{\"name\":\"wall.queue\",\"value\":150,\"kind\":\"gauge\"}",
                                 "application/json").status, 200);
@@ -508,6 +508,7 @@ private Q_SLOTS:
         page = QString::fromUtf8(anonymous.get(QStringLiteral("/dashboard/wall")).body);
         QVERIFY(page.contains(QStringLiteral("<div class=\"big\">150</div>")));
         QVERIFY(page.contains(QStringLiteral("fill-opacity"))); // the firing interval, shaded
+        QVERIFY(page.contains(QStringLiteral("<polyline")));    // two samples: a line
         QCOMPARE(anonymous.get(QStringLiteral("/dashboard/nope")).status, 404);
         QCOMPARE(anonymous.get(QStringLiteral("/api/v1/dashboards")).status, 401);
         QCOMPARE(anonymous.get(QStringLiteral("/dashboard/fema")).status, 200);

@@ -3,6 +3,10 @@
 #include "dash/Dashboard.h"
 #include "dash/DashboardStore.h"
 #include "dash/TileData.h"
+#include "demo/HurricaneDemo.h"
+#include "Engine.h"
+#include "dash/DashboardStore.h"
+#include "incidents/Catalog.h"
 #include "incidents/OpsDatabase.h"
 #include "ingest/PushParser.h"
 #include "rules/Rule.h"
@@ -179,6 +183,51 @@ private Q_SLOTS:
         QVERIFY(store.remove(QStringLiteral("d")));
         QVERIFY(!store.dashboard(QStringLiteral("d")));
         QVERIFY(!store.remove(QStringLiteral("d")));
+    }
+
+    void demoScenarioSurgesAndRecovers()
+    {
+        const DemoValues calm = HurricaneDemo::valuesAt(0);
+        const DemoValues storm = HurricaneDemo::valuesAt(60'000);
+        const DemoValues after = HurricaneDemo::valuesAt(120'000);
+        QVERIFY(calm.applyAidMs < 1000 && storm.applyAidMs > 1000 && after.applyAidMs < 1000); // the rule fires, then resolves
+        QVERIFY(calm.hitlQueue < 100 && storm.hitlQueue > 100 && after.hitlQueue < 100);
+        QVERIFY(calm.paymentsPending < 250 && storm.paymentsPending > 250 && after.paymentsPending < 250);
+        // Past 1000 ms before the first minute is out, with `for: 10s` still inside it.
+        QVERIFY(HurricaneDemo::valuesAt(40'000).applyAidMs > 1000);
+        QCOMPARE(HurricaneDemo::valuesAt(HurricaneDemo::kCycleMs + 60'000).applyAidMs, storm.applyAidMs); // a cycle
+    }
+
+    void demoFeedsTheRealIngestPath()
+    {
+        QTemporaryDir dir;
+        EngineOptions options;
+        options.dataDir = dir.path();
+        options.demo = true;
+        options.persistSeries = false;
+        Engine engine(options);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        // The backfill (an hour through POST /api/v1/metrics) and live StatsD datagrams (tagged by endpoint).
+        auto samples = [&](const QString &endpoint) {
+            qint64 n = 0;
+            for (const SeriesKey &k : engine.store().select(QStringLiteral("aid_form.latency_ms"), {{QStringLiteral("endpoint"), endpoint}}))
+                n += qint64(engine.store().range(k, 0, std::numeric_limits<TimestampMs>::max()).size());
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(samples(QStringLiteral("/apply-aid")) >= 240 * 4, 10000);
+        const qint64 before = samples(QStringLiteral("/status-check"));
+        QTRY_VERIFY_WITH_TIMEOUT(samples(QStringLiteral("/status-check")) > before + 10, 5000); // live, over UDP
+        QVERIFY(!engine.store().select(QStringLiteral("legal.blocks"), {{QStringLiteral("law"), QStringLiteral("HIPAA")}}).empty());
+        // Its rules and the five dashboards are installed.
+        std::optional<std::pair<size_t, size_t>> installed;
+        QObject context;
+        engine.runOnOps(&context, [](OpsCore &ops) { return std::pair(ops.catalog().rules().size(), ops.dashboards().dashboards().size()); },
+                        [&](const std::pair<size_t, size_t> &n) { installed = n; });
+        QTRY_VERIFY(installed.has_value());
+        QCOMPARE(installed->first, size_t(6)); // its three, and the aid_latency SLO's three burn-rate alerts
+        QCOMPARE(installed->second, size_t(6)); // the five templates and fema
+        engine.stop();
     }
 
     void tilesShowValueStateAndStaleness()
