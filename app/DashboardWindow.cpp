@@ -4,20 +4,24 @@
 #include "Engine.h"
 #include "core/Duration.h"
 #include "dash/DashboardStore.h"
+#include "incidents/IncidentService.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpressionValidator>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTimerEvent>
 #include <QToolBar>
@@ -75,6 +79,9 @@ DashboardWindow::DashboardWindow(hms::Engine &engine, QWidget *parent)
     bar->addWidget(m_range);
     bar->addWidget(m_pause);
     bar->addSeparator();
+    bar->addAction(tr("&Incident window…"), QKeySequence(tr("Ctrl+I")), this, &DashboardWindow::chooseIncidentWindow);
+    bar->addAction(tr("&Custom range…"), QKeySequence(tr("Ctrl+R")), this, &DashboardWindow::chooseAbsoluteRange);
+    bar->addSeparator();
     bar->addAction(tr("&New from template…"), QKeySequence::New, this, &DashboardWindow::newFromTemplate);
     if (auto *label = qobject_cast<QLabel *>(bar->widgetForAction(bar->actions().constFirst())))
         label->setBuddy(m_list);
@@ -85,6 +92,7 @@ DashboardWindow::DashboardWindow(hms::Engine &engine, QWidget *parent)
     connect(m_range, &QComboBox::activated, this, [this](int index) { setRange(m_range->itemData(index).toLongLong()); });
     connect(m_pause, &QToolButton::toggled, this, [this] { togglePause(); });
     connect(m_feed->feed(), &DashboardFeed::frameReady, this, &DashboardWindow::onFrame, Qt::QueuedConnection);
+    connect(m_view, &DashboardView::exemplarClicked, this, &DashboardWindow::onExemplar);
     m_heartbeat = startTimer(1000);
     resize(1600, 900);
     refreshList();
@@ -150,6 +158,10 @@ void DashboardWindow::showDashboard(const hms::Dashboard &dashboard, int version
 void DashboardWindow::setRange(qint64 ms)
 {
     m_rangeMs = ms;
+    if (m_pinnedTo > 0) { // a preset range is live again
+        m_pinnedTo = 0;
+        m_pause->setChecked(false);
+    }
     if (!m_base.name.isEmpty())
         showDashboard(m_base, m_version);
 }
@@ -158,7 +170,104 @@ void DashboardWindow::togglePause()
 {
     m_paused = m_pause->isChecked();
     m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
-    m_feed->feed()->setPaused(m_paused, m_view->lastFrameAt() > 0 ? m_view->lastFrameAt() : QDateTime::currentMSecsSinceEpoch());
+    const hms::TimestampMs at = m_pinnedTo > 0 ? m_pinnedTo
+        : m_view->lastFrameAt() > 0              ? m_view->lastFrameAt()
+                                                 : QDateTime::currentMSecsSinceEpoch();
+    if (!m_paused && m_pinnedTo > 0) {
+        // Back to live: the range picker's choice again.
+        m_pinnedTo = 0;
+        m_rangeMs = m_range->currentData().toLongLong();
+        if (!m_base.name.isEmpty())
+            showDashboard(m_base, m_version);
+    }
+    m_feed->feed()->setPaused(m_paused, at);
+    updateStatus();
+}
+
+void DashboardWindow::zoomTo(hms::TimestampMs from, hms::TimestampMs to)
+{
+    if (to <= from)
+        return;
+    m_rangeMs = to - from;
+    m_pinnedTo = to;
+    if (!m_base.name.isEmpty())
+        showDashboard(m_base, m_version);
+    const QSignalBlocker block(m_pause);
+    m_pause->setChecked(true);
+    m_paused = true;
+    m_pause->setText(tr("Resume"));
+    m_feed->feed()->setPaused(true, to);
+    updateStatus();
+}
+
+void DashboardWindow::chooseIncidentWindow()
+{
+    // An incident's window, 15 minutes either side, from the incidents the ops thread knows.
+    m_engine.runOnOps(
+        this, [](hms::OpsCore &ops) { return ops.incidents().incidents(false, 200); },
+        [this](const std::vector<hms::Incident> &incidents) {
+            if (incidents.empty()) {
+                m_status->setText(tr("No incidents to zoom to"));
+                return;
+            }
+            QStringList items;
+            for (const hms::Incident &i : incidents)
+                items << tr("#%1 %2 %3, %4").arg(i.id).arg(i.rule, i.service,
+                                                         QDateTime::fromMSecsSinceEpoch(i.openedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(this, tr("Zoom to an incident"), tr("&Incident:"), items, 0, false, &ok);
+            const qsizetype index = items.indexOf(chosen);
+            if (!ok || index < 0)
+                return;
+            const hms::Incident &i = incidents.at(size_t(index));
+            constexpr qint64 kMargin = 15 * 60'000;
+            const hms::TimestampMs end = i.resolvedAt > 0 ? i.resolvedAt : QDateTime::currentMSecsSinceEpoch();
+            zoomTo(i.openedAt - kMargin, end + kMargin);
+        });
+}
+
+void DashboardWindow::chooseAbsoluteRange()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Custom time range"));
+    const QDateTime now = QDateTime::currentDateTime();
+    auto *from = new QDateTimeEdit(now.addSecs(-3600), &dialog);
+    auto *to = new QDateTimeEdit(now, &dialog);
+    for (QDateTimeEdit *edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #ff8a80; font-weight: bold"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (to->dateTime() <= from->dateTime()) {
+            error->setText(tr("The end must be after the start."));
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        zoomTo(from->dateTime().toMSecsSinceEpoch(), to->dateTime().toMSecsSinceEpoch());
+}
+
+void DashboardWindow::onExemplar(const QString &traceId, double value, qint64 atMs, const std::vector<qint64> &incidentIds)
+{
+    // The failing request behind a red graph: its trace_id, and the incidents open on the tile.
+    QStringList ids;
+    for (const qint64 id : incidentIds)
+        ids << QStringLiteral("#%1").arg(id);
+    m_exemplarText = tr("trace_id %1 · %2 at %3 · %4")
+                         .arg(traceId, QLocale().toString(value, 'f', 1),
+                              QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("HH:mm:ss")),
+                              ids.isEmpty() ? tr("no open incident on this tile") : tr("incidents %1").arg(ids.join(QStringLiteral(", "))));
+    m_exemplarShownAt = QDateTime::currentMSecsSinceEpoch();
     updateStatus();
 }
 
@@ -183,7 +292,11 @@ void DashboardWindow::updateStatus()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString text;
-    if (m_paused)
+    if (m_paused && m_pinnedTo > 0)
+        text = tr("PAUSED on %1 – %2")
+                   .arg(QDateTime::fromMSecsSinceEpoch(m_pinnedTo - m_rangeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        QDateTime::fromMSecsSinceEpoch(m_pinnedTo).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    else if (m_paused)
         text = tr("PAUSED at %1").arg(QDateTime::fromMSecsSinceEpoch(m_view->lastFrameAt()).toString(QStringLiteral("HH:mm:ss")));
     else if (m_lastFrameWallClock == 0)
         text = tr("Loading…");
@@ -196,6 +309,8 @@ void DashboardWindow::updateStatus()
                    .arg(double(m_lastComputeUs) / 1000.0, 0, 'f', 1);
     if (m_wall && m_wallOptions.playlist.size() > 1)
         text += tr(" · %1 of %2").arg(m_showing + 1).arg(m_wallOptions.playlist.size());
+    if (!m_exemplarText.isEmpty() && now - m_exemplarShownAt < 30'000)
+        text += QStringLiteral("   |   ") + m_exemplarText;
     m_status->setText(text);
 }
 

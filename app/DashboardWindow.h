@@ -43,6 +43,11 @@ public:
     QString currentName() const { return m_view->dashboard().name; }
     // The last status text (tests).
     QString statusText() const;
+    // Shows [from, to] and holds it (paused) until Resume: an absolute range, or an incident's
+    // window with a margin.
+    void zoomTo(hms::TimestampMs from, hms::TimestampMs to);
+    // What the last exemplar click said (tests).
+    QString lastExemplarText() const { return m_exemplarText; }
 
 Q_SIGNALS:
     void frameApplied(); // after each painted frame (tests wait on it)
@@ -61,6 +66,9 @@ private:
     void togglePause();
     void nextInPlaylist();
     void updateStatus();
+    void chooseIncidentWindow();
+    void chooseAbsoluteRange();
+    void onExemplar(const QString &traceId, double value, qint64 atMs, const std::vector<qint64> &incidentIds);
 
     hms::Engine &m_engine;
     std::unique_ptr<DashboardFeedThread> m_feed;
@@ -82,4 +90,7 @@ private:
     int m_version = 0;
     qint64 m_lastComputeUs = 0;
     qint64 m_lastFrameWallClock = 0;
+    hms::TimestampMs m_pinnedTo = 0; // zoomTo: the frame's end while paused
+    QString m_exemplarText;
+    qint64 m_exemplarShownAt = 0;
 };

@@ -142,6 +142,70 @@
         <source>Enter a name: it is the dashboard&apos;s id and its address, /dashboard/NAME.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Incident window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents to zoom to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace_id %1 · %2 at %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open incident on this tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED on %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentDesk</name>

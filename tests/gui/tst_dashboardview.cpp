@@ -10,6 +10,7 @@
 #include "store/SeriesStore.h"
 
 #include <QChartView>
+#include <QDateTime>
 #include <QToolButton>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -177,6 +178,21 @@ private Q_SLOTS:
             QVERIFY2(window.statusText().startsWith(QStringLiteral("PAUSED at ")), qPrintable(window.statusText()));
             pause->click();
             QVERIFY(frames.wait(5000));
+
+            // An absolute range (or an incident's window): held, and the frames end where asked.
+            const TimestampMs to = QDateTime::currentMSecsSinceEpoch() - 600'000;
+            window.zoomTo(to - 1'800'000, to);
+            QTRY_COMPARE_WITH_TIMEOUT(window.view()->lastFrameAt(), to, 5000);
+            QVERIFY2(window.statusText().startsWith(QStringLiteral("PAUSED on ")), qPrintable(window.statusText()));
+            QVERIFY(pause->isChecked());
+            pause->click(); // Resume: live again
+            QTRY_VERIFY_WITH_TIMEOUT(window.view()->lastFrameAt() > to + 500'000, 5000);
+
+            // An exemplar clicked on a red graph names its trace and the incidents on the tile.
+            Q_EMIT window.view()->exemplarClicked(QStringLiteral("4bf92f3577b34da6"), 1512.0, to, {7});
+            QVERIFY2(window.lastExemplarText().startsWith(QStringLiteral("trace_id 4bf92f3577b34da6 · ")), qPrintable(window.lastExemplarText()));
+            QVERIFY(window.lastExemplarText().endsWith(QStringLiteral("incidents #7")));
+            QVERIFY(window.statusText().contains(QStringLiteral("trace_id 4bf92f3577b34da6")));
         }
         {
             DashboardWindow wall(engine);
