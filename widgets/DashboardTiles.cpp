@@ -331,11 +331,28 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
         series->attachAxis(m_y);
         m_lines.push_back(series);
     }
+    // Bytes are plotted in the unit that reads (23.1 GiB, not 24800000000).
+    double scale = 1;
+    QString unitSuffix;
+    if (m_tile.unit == u"B") {
+        double top = 0;
+        for (const hms::TileLine &l : d.lines)
+            for (const hms::Sample &p : l.points)
+                top = std::max(top, std::abs(p.v));
+        const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+        int u = 0;
+        while (top / scale >= 1024 && u < 4) {
+            scale *= 1024;
+            ++u;
+        }
+        unitSuffix = u' ' + QLatin1String(units[u]);
+    }
     for (size_t i = 0; i < m_lines.size(); ++i) {
         QList<QPointF> points;
         if (i < d.lines.size()) {
             points.reserve(qsizetype(d.lines[i].points.size()));
-            for (const hms::Sample &s : d.lines[i].points) {
+            for (const hms::Sample &raw : d.lines[i].points) {
+                const hms::Sample s{raw.t, raw.v / scale};
                 points.append(QPointF(double(s.t), s.v));
                 lo = std::min(lo, s.v);
                 hi = std::max(hi, s.v);
@@ -345,6 +362,12 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
                 m_lines[i]->setName(name);
         }
         m_lines[i]->replace(points);
+        // A line of one or two points (a week's chart with an hour of data) shows its points.
+        const bool dots = points.size() <= 2;
+        if (m_lines[i]->pointsVisible() != dots) {
+            m_lines[i]->setPointsVisible(dots);
+            m_lines[i]->setMarkerSize(std::clamp(height() / 30, 8, 24));
+        }
         m_lines[i]->setVisible(i < d.lines.size());
     }
     if (m_legendLines != d.lines.size()) { // only when the set of lines changes
@@ -358,7 +381,7 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
     }
 
     if (d.rule) {
-        const double t = d.rule->threshold.value;
+        const double t = d.rule->threshold.value / scale;
         lo = std::min(lo, t);
         hi = std::max(hi, t);
         m_threshold->replace({QPointF(double(from), t), QPointF(double(to), t)});
@@ -376,11 +399,17 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
     const double padY = (hi - lo) * 0.08;
     // The value axis moves only when the data leaves it or shrinks to under a quarter of it: a range
     // (and its labels) changing on every frame makes the chart lay itself out again each time.
-    const bool fits = lo - padY >= m_y->min() && hi + padY <= m_y->max() && (hi - lo) * 2 >= (m_y->max() - m_y->min()) * 0.5;
+    const bool fits = (lo - padY >= m_y->min() || (lo >= 0 && m_y->min() == 0)) && hi + padY <= m_y->max() && (hi - lo) * 2 >= (m_y->max() - m_y->min()) * 0.5;
     if (!fits) {
-        m_y->setRange(lo - padY, hi + padY);
+        // Counts, queues and bytes never go below zero: neither does their axis.
+        m_y->setRange(lo >= 0 ? std::max(0.0, lo - padY) : lo - padY, hi + padY);
         m_y->applyNiceNumbers(); // 0, 500, 1000 … rather than 72.2, 448.4 …
-        m_y->setLabelFormat(m_y->max() - m_y->min() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+        // As many decimals as the tick step needs (0.005 → 3, 2.5 → 1, 250 → 0): no two labels alike.
+        const double step = (m_y->max() - m_y->min()) / std::max(1, m_y->tickCount() - 1);
+        int decimals = 0;
+        while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+            ++decimals;
+        m_y->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f") + unitSuffix);
     }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     const QString format = to - from > 2 * 86'400'000LL ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm");
@@ -438,7 +467,7 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
     m_exemplarData = d.exemplars;
     QList<QPointF> marks;
     for (const hms::Exemplar &e : d.exemplars)
-        marks.append(QPointF(double(e.t), e.v));
+        marks.append(QPointF(double(e.t), e.v / scale));
     m_exemplars->replace(marks);
     m_incidentIds = d.incidentIds;
     TileWidget::setFrame(frame, from, to);
