@@ -214,6 +214,35 @@ void RollupTier::restore(std::vector<RollupChunk> chunks, std::vector<RollupBuck
     m_closedDirty = false;
 }
 
+std::optional<RollupBucket> RollupTier::openBucket() const
+{
+    return m_hasOpen ? std::optional<RollupBucket>(m_open) : std::nullopt;
+}
+
+void RollupTier::prependChunks(std::vector<RollupChunk> older)
+{
+    const TimestampMs held = !m_chunks.empty() ? m_chunks.front().minT
+        : !m_closed.empty()                    ? m_closed.front().start
+        : m_hasOpen                            ? m_open.start
+                                               : std::numeric_limits<TimestampMs>::max();
+    std::vector<RollupChunk> keep;
+    for (RollupChunk &c : older) {
+        if (c.maxT >= held || (!keep.empty() && c.minT <= keep.back().maxT))
+            continue; // not older than what is held: never break time order
+        c.persisted = true;
+        keep.push_back(std::move(c));
+    }
+    m_chunks.insert(m_chunks.begin(), std::make_move_iterator(keep.begin()), std::make_move_iterator(keep.end()));
+}
+
+void RollupTier::restoreOpen(const RollupBucket &open)
+{
+    m_open = open;
+    m_hasOpen = true;
+    // add() keeps min and max NaN exactly while every sample was NaN.
+    m_openAllNaN = std::isnan(open.min);
+}
+
 TimestampMs RollupTier::lastClosedEnd() const
 {
     if (!m_closed.empty())

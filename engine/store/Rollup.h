@@ -83,9 +83,16 @@ public:
         m_closedDirty = false;
         return m_closed;
     }
-    // At load: stored chunks (time order) and closed buckets. The open bucket is rebuilt by
-    // add()ing the raw samples newer than lastClosedEnd().
+    // At load: stored chunks (time order) and closed buckets. The open bucket is either restored
+    // as stored (restoreOpen) or, from files written before it was stored, rebuilt by add()ing
+    // the raw samples newer than lastClosedEnd().
     void restore(std::vector<RollupChunk> chunks, std::vector<RollupBucket> closed);
+    // The bucket still open (persisted with the series' tail so that a restart needs no raw
+    // samples to rebuild it), if any.
+    std::optional<RollupBucket> openBucket() const;
+    // Stored chunks older than everything held, oldest first, put in front (loaded after start).
+    void prependChunks(std::vector<RollupChunk> older);
+    void restoreOpen(const RollupBucket &open);
     // The end of the newest closed bucket (exclusive), or min() when there is none.
     TimestampMs lastClosedEnd() const;
     qint64 bytes() const;

@@ -13,6 +13,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <optional>
 
@@ -34,7 +35,8 @@ bool exec(QSqlQuery &q, QString *error)
 // keeps densely in overflow pages instead of one half-filled page slot per chunk; no indexes on
 // them (load reads them all, retention scans once a minute); the "heads" row of a series holds
 // everything after its last stored chunk; exemplars lose their indexes (load reads them all);
-// rollups added.
+// rollups added. v3: heads hold the open rollup buckets, so that a start needs only recent raw
+// samples (see SeriesDb::loadRecent).
 const std::vector<std::vector<const char *>> kMigrations = {
     {
         "CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT NOT NULL, labels TEXT NOT NULL)", // v2: encodeLabels
@@ -57,6 +59,13 @@ const std::vector<std::vector<const char *>> kMigrations = {
         "count INTEGER NOT NULL, data BLOB NOT NULL)",
         "CREATE TABLE rollups_closed (series_id INTEGER NOT NULL, resolution_ms INTEGER NOT NULL, "
         "count INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (series_id, resolution_ms)) WITHOUT ROWID",
+    },
+    {
+        // The open 1 m and 1 h buckets with the tail (bit 0: minute, bit 1: hour; encodeRollups
+        // of those present, the hour first). NULL in rows written before: rebuilt from raw
+        // samples at load.
+        "ALTER TABLE heads ADD COLUMN open_mask INTEGER",
+        "ALTER TABLE heads ADD COLUMN open BLOB",
     },
 };
 
@@ -121,6 +130,15 @@ std::optional<TimestampMs> firstTime(const QByteArray &data)
     if (data.size() < 8)
         return std::nullopt;
     return qFromBigEndian<qint64>(data.constData());
+}
+
+// A rollup chunk's first bucket start: after the first stream's 4-byte length, that stream's
+// first 64 bits.
+std::optional<TimestampMs> firstRollupStart(const QByteArray &data)
+{
+    if (data.size() < 12 || qFromBigEndian<quint32>(data.constData()) < 8)
+        return std::nullopt;
+    return qFromBigEndian<qint64>(data.constData() + 4);
 }
 
 // Samples of several streams, concatenated in order.
@@ -290,10 +308,27 @@ std::unique_ptr<SeriesDb> SeriesDb::open(const QString &path, const QString &con
     return std::unique_ptr<SeriesDb>(new SeriesDb(db, connectionName));
 }
 
+TimestampMs SeriesDb::Boundary::of(quint64 seriesId) const
+{
+    const auto it = earlier.find(seriesId);
+    return it == earlier.end() ? recentFrom : it->second;
+}
+
 bool SeriesDb::load(SeriesStore &store, const RetainFrom &retain, LoadStats *stats, QString *error)
+{
+    Boundary boundary;
+    if (!loadRecent(store, retain, retain.raw, &boundary, stats, error))
+        return false;
+    store.finishRestore(retain.raw);
+    return true;
+}
+
+bool SeriesDb::loadRecent(SeriesStore &store, const RetainFrom &retain, TimestampMs recentFrom, Boundary *boundary,
+                          LoadStats *stats, QString *error)
 {
     QElapsedTimer clock;
     clock.start();
+    recentFrom = std::max(recentFrom, retain.raw);
     std::unordered_map<quint64, StoredSeries> all;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -316,27 +351,7 @@ bool SeriesDb::load(SeriesStore &store, const RetainFrom &retain, LoadStats *sta
         }
         s.key = SeriesKey{q.value(1).toString(), std::move(labels)};
     }
-    if (!run(QStringLiteral("SELECT id, data FROM segments WHERE max_t >= ?"), {retain.raw}))
-        return false;
-    while (q.next()) {
-        std::vector<PersistBatch::Chunk> chunks;
-        QString why;
-        if (!decodeSegment(q.value(1).toByteArray(), &chunks, &why))
-            qWarning("series.db: segment %lld is damaged and skipped: %s", q.value(0).toLongLong(), qPrintable(why));
-        for (auto &c : chunks) { // what decoded before any damage is kept
-            auto it = all.find(c.seriesId);
-            if (it == all.end() || c.maxT < retain.raw)
-                continue;
-            if (stats) {
-                ++stats->chunks;
-                stats->samples += c.count;
-            }
-            it->second.chunks.push_back(std::move(c));
-        }
-    }
-    for (auto &[id, s] : all)
-        std::sort(s.chunks.begin(), s.chunks.end(), [](const auto &a, const auto &b) { return a.minT < b.minT; });
-    if (!run(QStringLiteral("SELECT series_id, count, data FROM heads"), {}))
+    if (!run(QStringLiteral("SELECT series_id, count, data, open_mask, open FROM heads"), {}))
         return false;
     while (q.next()) {
         auto it = all.find(q.value(0).toULongLong());
@@ -347,6 +362,18 @@ bool SeriesDb::load(SeriesStore &store, const RetainFrom &retain, LoadStats *sta
         if (stats)
             stats->samples += qint64(samples.size());
         it->second.tail = std::move(samples);
+        if (!q.value(3).isNull()) {
+            const int mask = q.value(3).toInt();
+            const auto open = decodeRollups(q.value(4).toByteArray(), std::popcount(unsigned(mask & 3)), &ok);
+            if (ok && mask >= 0 && mask <= 3) {
+                it->second.openStored = true;
+                std::size_t i = 0;
+                if (mask & 2)
+                    it->second.hourOpen = open[i++];
+                if (mask & 1)
+                    it->second.minuteOpen = open[i++];
+            } // damaged: rebuilt from the raw samples as for an old file
+        }
     }
     if (!run(QStringLiteral("SELECT series_id, t, v, trace_id FROM exemplars WHERE t >= ? ORDER BY t"), {retain.raw}))
         return false;
@@ -355,25 +382,23 @@ bool SeriesDb::load(SeriesStore &store, const RetainFrom &retain, LoadStats *sta
         if (it != all.end())
             it->second.exemplars.push_back({q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toString()});
     }
-    if (!run(QStringLiteral("SELECT series_id, resolution_ms, max_t, count, data FROM rollups WHERE "
-                            "(resolution_ms = ? AND max_t >= ?) OR (resolution_ms = ? AND max_t >= ?)"),
-             {qint64(Resolution::Minute), retain.minute, qint64(Resolution::Hour), retain.hour}))
-        return false;
-    while (q.next()) {
-        auto it = all.find(q.value(0).toULongLong());
-        const QByteArray data = q.value(4).toByteArray();
-        const int count = q.value(3).toInt();
-        bool ok = false;
-        const auto buckets = decodeRollups(data, count, &ok);
-        if (it == all.end() || !ok || buckets.empty())
-            continue;
-        auto &chunks = q.value(1).toLongLong() == qint64(Resolution::Hour) ? it->second.hourChunks
-                                                                            : it->second.minuteChunks;
-        chunks.push_back({buckets.front().start, buckets.back().start, count, data, true});
+    // Sealed rollup chunks are the bulk of what a start reads besides raw chunks: when every
+    // series has its open buckets stored they wait for loadOlder (queries over older ranges
+    // show the closed buckets until then); older files need them now to rebuild open buckets.
+    const bool anyLegacy = std::any_of(all.begin(), all.end(), [](const auto &entry) { return !entry.second.openStored; });
+    boundary->rollupsDeferred = !anyLegacy && recentFrom > retain.raw;
+    if (!boundary->rollupsDeferred) {
+        std::unordered_map<quint64, SeriesStore::OlderRollups> rollups;
+        if (!readRollupChunks(retain, &rollups, error))
+            return false;
+        for (auto &[id, r] : rollups) {
+            auto it = all.find(id);
+            if (it == all.end())
+                continue;
+            it->second.minuteChunks = std::move(r.minute);
+            it->second.hourChunks = std::move(r.hour);
+        }
     }
-    for (auto &[id, s] : all)
-        for (auto *chunks : {&s.minuteChunks, &s.hourChunks})
-            std::sort(chunks->begin(), chunks->end(), [](const auto &a, const auto &b) { return a.minT < b.minT; });
     if (!run(QStringLiteral("SELECT series_id, resolution_ms, count, data FROM rollups_closed"), {}))
         return false;
     while (q.next()) {
@@ -385,13 +410,154 @@ bool SeriesDb::load(SeriesStore &store, const RetainFrom &retain, LoadStats *sta
         (q.value(1).toLongLong() == qint64(Resolution::Hour) ? it->second.hourClosed : it->second.minuteClosed) =
             std::move(buckets);
     }
+    // Which raw chunks now: those ending at or after recentFrom, and for a series whose open
+    // rollup buckets were not stored (older files) everything after its last closed bucket,
+    // from which restoreSeries rebuilds them.
+    boundary->recentFrom = recentFrom;
+    boundary->earlier.clear();
+    TimestampMs segmentsFrom = recentFrom;
+    for (const auto &[id, s] : all) {
+        if (s.openStored)
+            continue;
+        auto closedEnd = [](const std::vector<RollupChunk> &chunks, const std::vector<RollupBucket> &closed, Resolution r) {
+            if (!closed.empty())
+                return closed.back().start + qint64(r);
+            if (!chunks.empty())
+                return chunks.back().maxT + qint64(r);
+            return std::numeric_limits<TimestampMs>::min();
+        };
+        const TimestampMs from = std::max(retain.raw, std::min({recentFrom, closedEnd(s.minuteChunks, s.minuteClosed, Resolution::Minute),
+                                                                 closedEnd(s.hourChunks, s.hourClosed, Resolution::Hour)}));
+        if (from < recentFrom) {
+            boundary->earlier.emplace(id, from);
+            segmentsFrom = std::min(segmentsFrom, from);
+        }
+    }
+    if (!run(QStringLiteral("SELECT id, data FROM segments WHERE max_t >= ?"), {segmentsFrom}))
+        return false;
+    while (q.next()) {
+        std::vector<PersistBatch::Chunk> chunks;
+        QString why;
+        if (!decodeSegment(q.value(1).toByteArray(), &chunks, &why))
+            qWarning("series.db: segment %lld is damaged and skipped: %s", q.value(0).toLongLong(), qPrintable(why));
+        for (auto &c : chunks) { // what decoded before any damage is kept
+            auto it = all.find(c.seriesId);
+            if (it == all.end() || c.maxT < boundary->of(c.seriesId))
+                continue;
+            if (stats) {
+                ++stats->chunks;
+                stats->samples += c.count;
+            }
+            it->second.chunks.push_back(std::move(c));
+        }
+    }
+    for (auto &[id, s] : all)
+        std::sort(s.chunks.begin(), s.chunks.end(), [](const auto &a, const auto &b) { return a.minT < b.minT; });
     for (auto &[id, s] : all)
         store.restoreSeries(std::move(s));
-    store.setRawCompleteFrom(retain.raw);
+    store.setRawCompleteFrom(recentFrom);
     if (stats) {
         stats->series = qint64(all.size());
         stats->elapsedMs = clock.elapsed();
     }
+    return true;
+}
+
+bool SeriesDb::readRollupChunks(const RetainFrom &retain, std::unordered_map<quint64, SeriesStore::OlderRollups> *out,
+                                QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT series_id, resolution_ms, max_t, count, data FROM rollups WHERE "
+                             "(resolution_ms = ? AND max_t >= ?) OR (resolution_ms = ? AND max_t >= ?)"));
+    for (const QVariant &b : {QVariant(qint64(Resolution::Minute)), QVariant(retain.minute), QVariant(qint64(Resolution::Hour)),
+                              QVariant(retain.hour)})
+        q.addBindValue(b);
+    if (!exec(q, error))
+        return false;
+    while (q.next()) {
+        const QByteArray data = q.value(4).toByteArray();
+        const int count = q.value(3).toInt();
+        const TimestampMs last = q.value(2).toLongLong();
+        // Not decoded here (that was most of a start's time): the first bucket's start is the
+        // first stream's first 64 bits (encodeRollups), the last one's is max_t. A chunk damaged
+        // further in decodes to nothing when read, as RollupTier::range() handles.
+        const auto first = firstRollupStart(data);
+        if (count <= 0 || !first || *first > last)
+            continue;
+        auto &r = (*out)[q.value(0).toULongLong()];
+        (q.value(1).toLongLong() == qint64(Resolution::Hour) ? r.hour : r.minute).push_back({*first, last, count, data, true});
+    }
+    for (auto &[id, r] : *out)
+        for (auto *chunks : {&r.minute, &r.hour})
+            std::sort(chunks->begin(), chunks->end(), [](const auto &a, const auto &b) { return a.minT < b.minT; });
+    return true;
+}
+
+bool SeriesDb::loadOlder(SeriesStore &store, const RetainFrom &retain, const Boundary &boundary, LoadStats *stats,
+                         QString *error, const std::function<bool(qint64, qint64)> &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM segments WHERE max_t >= ?"));
+    q.addBindValue(retain.raw);
+    if (!exec(q, error) || !q.next())
+        return false;
+    const qint64 total = q.value(0).toLongLong();
+    if (boundary.rollupsDeferred) {
+        std::unordered_map<quint64, SeriesStore::OlderRollups> rollups;
+        if (!readRollupChunks(retain, &rollups, error))
+            return false;
+        store.prependRollups(std::move(rollups));
+    }
+    // Newest write first: within a series a later segment holds later chunks, so each group
+    // read goes in front of what is already held and history fills in backwards.
+    q.prepare(QStringLiteral("SELECT id, data FROM segments WHERE max_t >= ? ORDER BY id DESC"));
+    q.addBindValue(retain.raw);
+    if (!exec(q, error))
+        return false;
+    std::unordered_map<quint64, std::vector<PersistBatch::Chunk>> pending; // per series, newest first
+    qint64 pendingBytes = 0, done = 0, flushAt = 8 * 1024 * 1024;
+    auto flush = [&] {
+        for (auto &[id, chunks] : pending)
+            std::reverse(chunks.begin(), chunks.end());
+        const qint64 added = store.prependChunks(std::move(pending));
+        if (stats)
+            stats->samples += added;
+        pending.clear();
+        pendingBytes = 0;
+    };
+    while (q.next()) {
+        std::vector<PersistBatch::Chunk> chunks;
+        QString why;
+        if (!decodeSegment(q.value(1).toByteArray(), &chunks, &why))
+            qWarning("series.db: segment %lld is damaged and skipped: %s", q.value(0).toLongLong(), qPrintable(why));
+        for (auto c = chunks.rbegin(); c != chunks.rend(); ++c) {
+            if (c->maxT >= boundary.of(c->seriesId) || c->maxT < retain.raw)
+                continue; // loaded by loadRecent, or past retention
+            if (stats)
+                ++stats->chunks;
+            pendingBytes += c->data.size();
+            pending[c->seriesId].push_back(std::move(*c));
+        }
+        ++done;
+        // Groups double from 8 MB: history appears early, and putting chunks in front of each
+        // series' vector happens a few times, not once per segment.
+        if (pendingBytes >= flushAt) {
+            flush();
+            flushAt = std::min<qint64>(flushAt * 2, 256 * 1024 * 1024);
+        }
+        if (progress && !progress(done, total)) {
+            flush();
+            return true; // stopped: what was read is in, in order
+        }
+    }
+    flush();
+    store.finishRestore(retain.raw);
+    if (stats)
+        stats->elapsedMs = clock.elapsed();
     return true;
 }
 
@@ -441,20 +607,26 @@ bool SeriesDb::write(const PersistBatch &batch, QString *error)
     }
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM heads WHERE series_id = ?"));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO heads(series_id, count, data) VALUES(?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO heads(series_id, count, data, open_mask, open) VALUES(?, ?, ?, ?, ?)"));
     for (const auto &tail : batch.tails) {
         bool ok = false;
         std::vector<Sample> samples = decodeParts(tail.sealed, &ok);
         samples.insert(samples.end(), tail.head.begin(), tail.head.end());
-        if (samples.empty()) {
+        if (samples.empty() && !tail.minuteOpen && !tail.hourOpen) {
             del.addBindValue(tail.seriesId);
             if (!del.exec())
                 return fail(del);
             continue;
         }
+        std::vector<RollupBucket> open;
+        for (const auto &bucket : {tail.hourOpen, tail.minuteOpen}) // time order: the hour starts first
+            if (bucket)
+                open.push_back(*bucket);
         q.addBindValue(tail.seriesId);
         q.addBindValue(int(samples.size()));
-        q.addBindValue(encodeAll(samples));
+        q.addBindValue(samples.empty() ? QByteArray("", 0) : encodeAll(samples)); // empty, not NULL
+        q.addBindValue((tail.minuteOpen ? 1 : 0) | (tail.hourOpen ? 2 : 0));
+        q.addBindValue(encodeRollups(open));
         if (!q.exec())
             return fail(q);
     }

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace hms {
@@ -50,15 +51,39 @@ public:
         TimestampMs minute = 0; // 1 m rollup chunks whose last bucket starts before this
         TimestampMs hour = 0;   // 1 h rollup chunks whose last bucket starts before this
     };
-    // Restores every series with its chunks, tail, exemplars and rollups.
+    // Restores every series with its chunks, tail, exemplars and rollups (loadRecent from the
+    // start of retention).
     bool load(SeriesStore &store, const RetainFrom &retain, LoadStats *stats, QString *error);
+
+    // A start in two steps, so that a large file does not hold up the first painted wall:
+    // loadRecent restores every series with its tail, open and closed rollup buckets, rollup
+    // chunks, exemplars and the raw chunks ending at or after `recentFrom`, and marks raw
+    // samples complete only from there (older ranges read the rollups meanwhile). Ingest may
+    // then start. loadOlder, on any thread with its own SeriesDb, reads the older raw chunks
+    // newest segment first and puts them in front of each series in groups (8 MB, doubling); it calls
+    // progress(segments done, total) after each segment and stops when that returns false.
+    // Sealed rollup chunks come with the older part too, first, unless the file predates stored
+    // open buckets.
+    struct Boundary {
+        TimestampMs recentFrom = 0;
+        // Series from files written before the open buckets were stored: loaded from further back.
+        std::unordered_map<quint64, TimestampMs> earlier;
+        bool rollupsDeferred = false; // sealed rollup chunks wait for loadOlder too
+        TimestampMs of(quint64 seriesId) const;
+    };
+    bool loadRecent(SeriesStore &store, const RetainFrom &retain, TimestampMs recentFrom, Boundary *boundary,
+                    LoadStats *stats, QString *error);
+    bool loadOlder(SeriesStore &store, const RetainFrom &retain, const Boundary &boundary, LoadStats *stats,
+                   QString *error, const std::function<bool(qint64 done, qint64 total)> &progress = {});
     // One transaction: new series, sealed chunks, replaced heads, exemplars, retention deletes.
     bool write(const PersistBatch &batch, QString *error);
 
-    static constexpr int kLatestVersion = 2;
+    static constexpr int kLatestVersion = 3;
 
 private:
     explicit SeriesDb(QSqlDatabase db, QString connectionName);
+    bool readRollupChunks(const RetainFrom &retain, std::unordered_map<quint64, SeriesStore::OlderRollups> *out,
+                          QString *error);
     QSqlDatabase m_db;
     QString m_connectionName;
     TimestampMs m_lastRetention = 0;

@@ -213,6 +213,7 @@ void SeriesStore::trim(TimestampMs now)
 {
     const TimestampMs cutoff = now - m_options.retentionMs;
     std::unique_lock lock(m_mutex);
+    m_trimmedBefore = std::max(m_trimmedBefore, cutoff);
     m_rawCompleteFrom.store(std::max(m_rawCompleteFrom.load(std::memory_order_relaxed), cutoff),
                             std::memory_order_relaxed);
     for (auto &s : m_series) {
@@ -270,7 +271,7 @@ PersistBatch SeriesStore::takePersistBatch(TimestampMs now)
             s->headDirty = true; // the tail lost those chunks
         }
         if (s->headDirty) {
-            PersistBatch::Tail tail{s->id, {}, s->head};
+            PersistBatch::Tail tail{s->id, {}, s->head, s->minute.openBucket(), s->hour.openBucket()};
             for (; c != s->chunks.end(); ++c)
                 tail.sealed.push_back(asChunk(s->id, *c));
             batch.tails.push_back(std::move(tail));
@@ -308,16 +309,26 @@ void SeriesStore::restoreSeries(StoredSeries stored)
         pushRaw(series->chunks, series->head, sample);
     series->minute.restore(std::move(stored.minuteChunks), std::move(stored.minuteClosed));
     series->hour.restore(std::move(stored.hourChunks), std::move(stored.hourClosed));
-    // The open rollup buckets are rebuilt from the raw samples after the last closed bucket.
-    const TimestampMs minuteEnd = series->minute.lastClosedEnd(), hourEnd = series->hour.lastClosedEnd();
-    const TimestampMs rebuildFrom = std::min(minuteEnd, hourEnd);
-    forEachSample(*series, rebuildFrom == std::numeric_limits<TimestampMs>::min() ? rebuildFrom : rebuildFrom - 1,
-                  std::numeric_limits<TimestampMs>::max(), [&](const Sample &x) {
-                      if (x.t >= minuteEnd)
-                          series->minute.add(x);
-                      if (x.t >= hourEnd)
-                          series->hour.add(x);
-                  });
+    if (stored.openStored) {
+        if (stored.minuteOpen)
+            series->minute.restoreOpen(*stored.minuteOpen);
+        if (stored.hourOpen)
+            series->hour.restoreOpen(*stored.hourOpen);
+    } else {
+        // A file from before open buckets were stored: they are rebuilt from the raw samples
+        // after the last closed bucket (which the caller loaded), and the tail row is rewritten
+        // with them at the next persist.
+        const TimestampMs minuteEnd = series->minute.lastClosedEnd(), hourEnd = series->hour.lastClosedEnd();
+        const TimestampMs rebuildFrom = std::min(minuteEnd, hourEnd);
+        forEachSample(*series, rebuildFrom == std::numeric_limits<TimestampMs>::min() ? rebuildFrom : rebuildFrom - 1,
+                      std::numeric_limits<TimestampMs>::max(), [&](const Sample &x) {
+                          if (x.t >= minuteEnd)
+                              series->minute.add(x);
+                          if (x.t >= hourEnd)
+                              series->hour.add(x);
+                      });
+        series->headDirty = true;
+    }
     series->exemplars.assign(stored.exemplars.begin(), stored.exemplars.end());
     // Counters continue from where they were.
     series->counterTotal = series->lastValue();
@@ -331,6 +342,51 @@ void SeriesStore::restoreSeries(StoredSeries stored)
 void SeriesStore::setRawCompleteFrom(TimestampMs t)
 {
     m_rawCompleteFrom.store(t, std::memory_order_relaxed);
+}
+
+qint64 SeriesStore::prependChunks(std::unordered_map<quint64, std::vector<PersistBatch::Chunk>> chunks)
+{
+    std::unique_lock lock(m_mutex);
+    qint64 added = 0;
+    for (auto &s : m_series) {
+        auto it = chunks.find(s->id);
+        if (it == chunks.end())
+            continue;
+        std::vector<SealedChunk> older;
+        older.reserve(it->second.size());
+        for (auto &c : it->second) {
+            // Past retention (trim() ran while this loaded), or not older than what is held: the
+            // caller's order is broken and the chunk is not used rather than break time order.
+            const TimestampMs held = !s->chunks.empty() ? s->chunks.front().minT
+                : !s->head.empty()                      ? s->head.front().t
+                                                        : std::numeric_limits<TimestampMs>::max();
+            if (c.maxT < m_trimmedBefore || c.maxT > held || (!older.empty() && c.minT < older.back().maxT))
+                continue;
+            added += c.count;
+            older.push_back({c.minT, c.maxT, c.count, std::move(c.data), true});
+        }
+        s->chunks.insert(s->chunks.begin(), std::make_move_iterator(older.begin()), std::make_move_iterator(older.end()));
+    }
+    m_samples.fetch_add(added, std::memory_order_relaxed);
+    return added;
+}
+
+void SeriesStore::prependRollups(std::unordered_map<quint64, OlderRollups> rollups)
+{
+    std::unique_lock lock(m_mutex);
+    for (auto &s : m_series) {
+        auto it = rollups.find(s->id);
+        if (it == rollups.end())
+            continue;
+        s->minute.prependChunks(std::move(it->second.minute));
+        s->hour.prependChunks(std::move(it->second.hour));
+    }
+}
+
+void SeriesStore::finishRestore(TimestampMs t)
+{
+    std::unique_lock lock(m_mutex);
+    m_rawCompleteFrom.store(std::max(t, m_trimmedBefore), std::memory_order_relaxed);
 }
 
 qint64 SeriesStore::sealedBytes() const

@@ -50,6 +50,9 @@ struct PersistBatch {
         quint64 seriesId = 0;
         std::vector<Chunk> sealed;
         std::vector<Sample> head;
+        // The rollup buckets still open, stored with the tail: a restart restores them as they
+        // were instead of re-reading up to an hour of raw samples.
+        std::optional<RollupBucket> minuteOpen, hourOpen;
     };
     struct NewExemplar {
         quint64 seriesId = 0;
@@ -81,6 +84,8 @@ struct StoredSeries {
     SeriesKey key;
     std::vector<PersistBatch::Chunk> chunks; // time order
     std::vector<Sample> tail;                // samples after the last chunk
+    bool openStored = false;                 // false: a file from before open buckets were stored
+    std::optional<RollupBucket> minuteOpen, hourOpen;
     std::vector<Exemplar> exemplars;
     std::vector<RollupChunk> minuteChunks, hourChunks;
     std::vector<RollupBucket> minuteClosed, hourClosed;
@@ -195,8 +200,26 @@ public:
     PersistBatch takePersistBatch(TimestampMs now);
     // At start, before any ingest: a series as stored (chunks sealed, the head decoded).
     void restoreSeries(StoredSeries stored);
-    // At start: raw samples before this were trimmed by an earlier run (not complete).
+    // At start: raw samples before this are not (yet) in memory; queries reaching before it read
+    // the rollups, as they do for trimmed data.
     void setRawCompleteFrom(TimestampMs t);
+    // While ingest runs: stored chunks older than everything a series holds, oldest first, put
+    // in front of each series' chunks (history loaded after the first ones; see SeriesDb).
+    // Chunks already past retention are dropped. Returns the samples added.
+    qint64 prependChunks(std::unordered_map<quint64, std::vector<PersistBatch::Chunk>> chunks);
+    // The same for stored rollup chunks (minute, hour), oldest first; those past their
+    // retention are dropped by the next trim().
+    struct OlderRollups {
+        std::vector<RollupChunk> minute, hour;
+    };
+    void prependRollups(std::unordered_map<quint64, OlderRollups> rollups);
+    // The end of a history load: raw samples are complete from `t` (or from where trim() has
+    // cut since, if later).
+    void finishRestore(TimestampMs t);
+    // How much of the stored raw history is in memory, for status displays: 100 when all is.
+    void setHistoryProgress(int percent) { m_historyPercent.store(percent, std::memory_order_relaxed); }
+    int historyProgress() const { return m_historyPercent.load(std::memory_order_relaxed); }
+    TimestampMs rawCompleteFrom() const { return m_rawCompleteFrom.load(std::memory_order_relaxed); }
     // Bytes of compressed chunks and samples in them (for bytes/sample figures).
     qint64 sealedBytes() const;
     qint64 sealedSamples() const;
@@ -224,6 +247,8 @@ private:
     std::atomic<qint64> m_batchesTaken{0};
     std::vector<Series *> m_newSeries; // created since the last persist batch
     std::atomic<TimestampMs> m_rawCompleteFrom{std::numeric_limits<TimestampMs>::min()};
+    std::atomic<int> m_historyPercent{100};
+    TimestampMs m_trimmedBefore = std::numeric_limits<TimestampMs>::min(); // under m_mutex
 };
 
 } // namespace hms

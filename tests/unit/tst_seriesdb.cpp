@@ -1,6 +1,7 @@
 // series.db: every accepted sample comes back after a restart, and after a kill -9 all but at
 // most the last second does.
 #include "api/ApiClient.h"
+#include "Engine.h"
 #include "core/Endpoints.h"
 #include "store/Gorilla.h"
 #include "store/SeriesDb.h"
@@ -36,6 +37,64 @@ PushedSample sample(const char *name, TimestampMs t, double v, Labels labels = {
 class TestSeriesDb : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+
+    static constexpr TimestampMs kT0 = 1000000;
+    static constexpr qint64 kStep = 2000; // 5,000 samples span 166 min: one sealed chunk of 1 m buckets
+    static SeriesStore::Options longRetention()
+    {
+        SeriesStore::Options o;
+        o.retentionMs = 100LL * 365 * 24 * 3600 * 1000;
+        return o;
+    }
+    static std::vector<SeriesKey> threeKeys()
+    {
+        return {{QStringLiteral("s0"), {}}, {QStringLiteral("s1"), {}}, {QStringLiteral("s2"), {}}};
+    }
+    // Three series of 5,000 samples kStep apart from kT0, written in writes of 600 (several
+    // segments, the last chunks and the head in the tail rows).
+    static void writeThreeSeries(const QString &path, TimestampMs t0 = kT0)
+    {
+        SeriesStore store(longRetention());
+        QString error;
+        auto db = SeriesDb::open(path, path, &error);
+        QVERIFY2(db, qPrintable(error));
+        for (int from = 0; from < 5000; from += 600) {
+            std::vector<PushedSample> in;
+            for (int i = from; i < std::min(5000, from + 600); ++i)
+                for (int k = 0; k < 3; ++k)
+                    in.push_back(sample(k == 0 ? "s0" : k == 1 ? "s1" : "s2", t0 + i * kStep, (i * (k + 1)) % 97 + 0.5));
+            store.applyPushed(in, 0);
+            QVERIFY2(db->write(store.takePersistBatch(0), &error), qPrintable(error));
+        }
+    }
+
+    // The engine: start() returns with the last recentHistoryMs of raw samples; the rest arrives
+    // on the history thread, then historyComplete() and rule evaluation.
+    void engineLoadsOlderHistoryAfterStart()
+    {
+        QTemporaryDir dir;
+        const TimestampMs t0 = QDateTime::currentMSecsSinceEpoch() - 5000 * kStep;
+        writeThreeSeries(dir.filePath(QStringLiteral("series.db")), t0);
+        EngineOptions options;
+        options.dataDir = dir.path();
+        options.loadExamples = false;
+        options.recentHistoryMs = 10 * 60 * 1000;
+        options.keychainService = QStringLiteral("hms-ops-test-seriesdb");
+        Engine engine(options);
+        QSignalSpy complete(&engine, &Engine::historyComplete);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        QVERIFY(!engine.historyLoaded());
+        const qint64 first = engine.seriesLoaded().samples;
+        QVERIFY2(first > 0 && first < 3 * 5000, qPrintable(QString::number(first)));
+        QVERIFY(complete.wait(20000));
+        QVERIFY(engine.historyLoaded());
+        QCOMPARE(engine.store().historyProgress(), 100);
+        QCOMPARE(first + engine.seriesLoaded().olderSamples, qint64(3 * 5000));
+        for (const SeriesKey &key : threeKeys())
+            QCOMPARE(engine.store().range(key, 0, t0 + 5000 * kStep).size(), std::size_t(5000));
+        engine.stop();
+    }
 
 private Q_SLOTS:
     void roundTripChunksHeadsAndExemplars()
@@ -119,6 +178,112 @@ private Q_SLOTS:
         QVERIFY(db->load(restored, {}, &stats, &error));
         QCOMPARE(stats.chunks, qint64(1));
         QCOMPARE(restored.range({QStringLiteral("m"), {}}, 0, 1000000).front().t, 480001);
+    }
+
+    // A start loads the recent raw chunks first and the older ones after, in front of what is
+    // held (while ingest appends behind it): in the end the store equals a full load.
+    void twoStepLoadFillsInBackwardsAndEqualsAFullLoad()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two.db"));
+        writeThreeSeries(path);
+        const TimestampMs end = kT0 + 4999 * kStep;
+        QString error;
+        SeriesStore full(longRetention());
+        {
+            auto db = SeriesDb::open(path, QStringLiteral("two-full"), &error);
+            QVERIFY2(db && db->load(full, {}, nullptr, &error), qPrintable(error));
+        }
+        QCOMPARE(full.sampleCount(), qint64(3 * 5000));
+
+        SeriesStore store(longRetention());
+        const TimestampMs recentFrom = kT0 + 4000 * kStep;
+        SeriesDb::Boundary boundary;
+        SeriesDb::LoadStats stats;
+        {
+            auto db = SeriesDb::open(path, QStringLiteral("two-recent"), &error);
+            QVERIFY2(db && db->loadRecent(store, {}, recentFrom, &boundary, &stats, &error), qPrintable(error));
+        }
+        QCOMPARE(store.rawCompleteFrom(), recentFrom);
+        QVERIFY(boundary.earlier.empty()); // open buckets stored: nothing needed from further back
+        QVERIFY(boundary.rollupsDeferred);
+        for (const SeriesKey &key : threeKeys()) {
+            const auto recent = store.range(key, recentFrom - 1, end);
+            QVERIFY(!recent.empty());
+            QVERIFY(recent == full.range(key, recentFrom - 1, end)); // complete from recentFrom
+            QVERIFY(store.range(key, 0, end).size() < 5000);         // the older part is not in yet
+            // Closed and open buckets are in (the newest two hours of minutes, both hours);
+            // the sealed chunk of the first 120 minutes is not yet.
+            QVERIFY(store.rollups(key, Resolution::Hour, 0, end) == full.rollups(key, Resolution::Hour, 0, end));
+            const auto minutes = full.rollups(key, Resolution::Minute, 0, end);
+            QVERIFY(minutes.size() > std::size_t(RollupTier::kBucketsPerChunk));
+            QVERIFY(store.rollups(key, Resolution::Minute, 0, end)
+                    == std::vector<RollupBucket>(minutes.begin() + RollupTier::kBucketsPerChunk, minutes.end()));
+        }
+        // Ingest runs meanwhile.
+        QCOMPARE(store.applyPushed({sample("s0", end + 1000, 42)}, 0), 1);
+
+        qint64 lastDone = -1, lastTotal = -1;
+        {
+            auto db = SeriesDb::open(path, QStringLiteral("two-older"), &error);
+            QVERIFY2(db && db->loadOlder(store, {}, boundary, &stats, &error, [&](qint64 done, qint64 total) {
+                lastDone = done;
+                lastTotal = total;
+                return true;
+            }), qPrintable(error));
+        }
+        QVERIFY(lastTotal > 1);
+        QCOMPARE(lastDone, lastTotal);
+        QCOMPARE(store.rawCompleteFrom(), TimestampMs(0));
+        QCOMPARE(store.sampleCount(), full.sampleCount() + 1);
+        for (const SeriesKey &key : threeKeys()) {
+            auto expected = full.range(key, 0, end + 1000);
+            if (key.name == u"s0")
+                expected.push_back({end + 1000, 42});
+            QVERIFY2(store.range(key, 0, end + 1000) == expected, qPrintable(key.name));
+            if (key.name != u"s0") // s0's open minute took the live sample
+                QVERIFY(store.rollups(key, Resolution::Minute, 0, end) == full.rollups(key, Resolution::Minute, 0, end));
+        }
+    }
+
+    // Files written before the open rollup buckets were stored (open_mask NULL): their series
+    // are loaded from their last closed bucket on, and the open buckets rebuilt from raw.
+    void olderFilesRebuildOpenBucketsFromRaw()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("legacy.db"));
+        writeThreeSeries(path);
+        QString error;
+        SeriesStore full(longRetention());
+        {
+            auto db = SeriesDb::open(path, QStringLiteral("legacy-full"), &error);
+            QVERIFY2(db && db->load(full, {}, nullptr, &error), qPrintable(error));
+        }
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy-sql"));
+            sql.setDatabaseName(path);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE heads SET open_mask = NULL, open = NULL")), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy-sql"));
+        const TimestampMs end = kT0 + 4999 * kStep;
+        SeriesStore store(longRetention());
+        SeriesDb::Boundary boundary;
+        {
+            auto db = SeriesDb::open(path, QStringLiteral("legacy-recent"), &error);
+            QVERIFY2(db && db->loadRecent(store, {}, end, &boundary, nullptr, &error), qPrintable(error));
+        }
+        QCOMPARE(boundary.earlier.size(), std::size_t(3));
+        for (const SeriesKey &key : threeKeys())
+            for (Resolution r : {Resolution::Minute, Resolution::Hour})
+                QVERIFY2(store.rollups(key, r, 0, end) == full.rollups(key, r, 0, end), qPrintable(resolutionName(r)));
+        // The rows are rewritten with their open buckets at the next persist.
+        QCOMPARE(store.takePersistBatch(end).tails.size(), std::size_t(3));
+        {
+            auto db = SeriesDb::open(path, QStringLiteral("legacy-older"), &error);
+            QVERIFY2(db && db->loadOlder(store, {}, boundary, nullptr, &error), qPrintable(error));
+        }
+        for (const SeriesKey &key : threeKeys())
+            QVERIFY(store.range(key, 0, end) == full.range(key, 0, end));
     }
 
     void versionOneFilesAreMigratedWithoutLoss()
