@@ -15,9 +15,13 @@ DashboardFeed::DashboardFeed(hms::Engine &engine)
 
 void DashboardFeed::setDashboard(const hms::Dashboard &dashboard)
 {
-    std::lock_guard lock(m_mutex);
-    m_dashboard = dashboard;
-    m_dirty = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_dashboard = dashboard;
+        m_dirty = true;
+    }
+    // A new dashboard shows at once, not at the next tick (up to 500 ms later at 2 Hz).
+    QMetaObject::invokeMethod(this, &DashboardFeed::tick, Qt::QueuedConnection);
 }
 
 void DashboardFeed::setWidths(std::vector<int> widths)

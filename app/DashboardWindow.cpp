@@ -5,6 +5,7 @@
 #include "core/Duration.h"
 #include "dash/DashboardStore.h"
 #include "incidents/IncidentService.h"
+#include "store/SeriesStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -16,6 +17,8 @@
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLoggingCategory>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +29,10 @@
 #include <QTimerEvent>
 #include <QToolBar>
 #include <QToolButton>
+
+// QT_LOGGING_RULES="hms.startup.info=true": when the first frame of data is on screen (the
+// start-up benchmark, bench/startup_bench.sh, reads it).
+Q_LOGGING_CATEGORY(lcStartup, "hms.startup", QtWarningMsg)
 
 namespace {
 constexpr int kFramesPerSecond = 2;
@@ -277,6 +284,14 @@ void DashboardWindow::onFrame(const std::shared_ptr<const hms::DashboardFrame> &
     if (!frame)
         return;
     m_view->applyFrame(*frame);
+    if (m_lastFrameWallClock == 0 && lcStartup().isInfoEnabled()) {
+        // The view repaints in this turn of the event loop; the zero timer runs after it.
+        m_view->update();
+        QTimer::singleShot(0, this, [this] {
+            qCInfo(lcStartup, "first wall frame painted at %lld (%zu tiles, history %d %%)",
+                   QDateTime::currentMSecsSinceEpoch(), m_view->tiles().size(), m_engine.store().historyProgress());
+        });
+    }
     m_lastComputeUs = frame->computeUs;
     m_lastFrameWallClock = QDateTime::currentMSecsSinceEpoch();
     // Widths as laid out now, for the next frame's decimation.
@@ -307,6 +322,9 @@ void DashboardWindow::updateStatus()
         text = tr("Live · %1 · frame computed in %2 ms")
                    .arg(QDateTime::fromMSecsSinceEpoch(m_lastFrameWallClock).toString(QStringLiteral("HH:mm:ss")))
                    .arg(double(m_lastComputeUs) / 1000.0, 0, 'f', 1);
+    if (const int history = m_engine.store().historyProgress(); history < 100)
+        // Older raw samples still loading: long ranges show 1 m rollups until they are in.
+        text += tr(" · loading history %1 %").arg(history);
     if (m_wall && m_wallOptions.playlist.size() > 1)
         text += tr(" · %1 of %2").arg(m_showing + 1).arg(m_wallOptions.playlist.size());
     if (!m_exemplarText.isEmpty() && now - m_exemplarShownAt < 30'000)

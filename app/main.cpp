@@ -7,7 +7,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -24,8 +26,15 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <cstring>
+#include <cstdlib>
 #include <sys/socket.h>
 #include <unistd.h>
+
+
+// QT_LOGGING_RULES="hms.startup.info=true": start-up milestones (bench/startup_bench.sh).
+Q_LOGGING_CATEGORY(lcMainStartup, "hms.startup", QtWarningMsg)
 
 namespace {
 
@@ -74,8 +83,25 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 
 } // namespace
 
+// The series store holds up to gigabytes in many small blocks; backing malloc's heap with
+// transparent huge pages (glibc >= 2.35, THP "madvise") cuts the page faults of loading it by
+// about a third (docs/PERFORMANCE.md, "Start-up"). glibc reads the tunable only at exec, so the
+// program runs itself once more with it set; same PID, same arguments. A tunable the user set
+// is kept as it is.
+static void execWithHugePageHeap(char **argv)
+{
+    const char *tunables = std::getenv("GLIBC_TUNABLES");
+    if ((tunables && std::strstr(tunables, "glibc.malloc.hugetlb")) || std::getenv("HMS_NO_HUGEPAGE_HEAP"))
+        return;
+    std::string value = tunables && *tunables ? std::string(tunables) + ":" : std::string();
+    value += "glibc.malloc.hugetlb=1";
+    if (setenv("GLIBC_TUNABLES", value.c_str(), 1) == 0)
+        execv("/proc/self/exe", argv); // returns only on failure: then run as we are
+}
+
 int main(int argc, char **argv)
 {
+    execWithHugePageHeap(argv);
     std::unique_ptr<QCoreApplication> app;
     if (isHeadless(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -130,6 +156,12 @@ int main(int argc, char **argv)
         QStringLiteral("retention-1h"),
         QCoreApplication::translate("main", "How long 1-hour rollups are kept (default 35d)."), QStringLiteral("DURATION"),
         QStringLiteral("35d"));
+    const QCommandLineOption historyFirst(
+        QStringLiteral("history-first"),
+        QCoreApplication::translate("main", "How much raw history is loaded before the first window shows (default 15m); "
+                                            "the rest loads behind it, and rules evaluate once it is in. \"all\" loads "
+                                            "everything first."),
+        QStringLiteral("DURATION"), QStringLiteral("15m"));
     const QCommandLineOption pagerDutyUrl(
         QStringLiteral("pagerduty-url"),
         QCoreApplication::translate("main", "PagerDuty Events API v2 endpoint (EU accounts: https://events.eu.pagerduty.com/v2/enqueue)."),
@@ -159,7 +191,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Drive the seed's hurricane morning through the real ingest path (a 150-second cycle: "
                                             "traffic surges, latency climbs past its rule, queues pile up, then recovery)."));
     parser.addOptions({demo, headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
-                       retention1h, pagerDutyUrl, secretsFile, wall, screenOption, rotate, theme});
+                       retention1h, historyFirst, pagerDutyUrl, secretsFile, wall, screenOption, rotate, theme});
     parser.process(*app);
 
     hms::EngineOptions options;
@@ -225,6 +257,16 @@ int main(int argc, char **argv)
         }
         *target = *ms;
     }
+    if (parser.value(historyFirst) == u"all") {
+        options.recentHistoryMs = options.retentionMs;
+    } else if (const auto ms = hms::parseDurationMs(parser.value(historyFirst)); ms && *ms >= 60000) {
+        options.recentHistoryMs = *ms;
+    } else {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--history-first: expected \"all\" or a duration of at least 1m, got \"%1\"")
+                                    .arg(parser.value(historyFirst))));
+        return 2;
+    }
     if (parser.isSet(config)) {
         QFile file(parser.value(config));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -264,19 +306,20 @@ int main(int argc, char **argv)
             }
         }
     }
-
     hms::Engine engine(options);
     QString error;
     if (!engine.start(&error)) {
         std::fprintf(stderr, "hms-ops: %s\n", qPrintable(error));
         return 1;
     }
+    qCInfo(lcMainStartup, "engine started at %lld: %lld recent samples of %lld series in %lld ms",
+           QDateTime::currentMSecsSinceEpoch(), engine.seriesLoaded().samples, engine.seriesLoaded().series,
+           engine.seriesLoaded().elapsedMs);
     std::printf("ready api=%s statsd=%s:%u influx=%s\n", qPrintable(engine.endpoints().api.toString()),
                 qPrintable(engine.endpoints().statsdHost), unsigned(engine.endpoints().statsdPort),
                 qPrintable(engine.endpoints().influx.toString()));
     std::fflush(stdout);
     installSignalHandlers(*app);
-
     // Wall mode: checked before anything starts, so a typo is an error, not a blank wall.
     DashboardWindow::WallOptions wallOptions;
     std::vector<int> wallScreens;

@@ -22,9 +22,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QTimer>
+
+
+// QT_LOGGING_RULES="hms.startup.info=true": how the series load went (bench/startup_bench.sh).
+Q_LOGGING_CATEGORY(lcEngineStartup, "hms.startup", QtWarningMsg)
 
 namespace hms {
 
@@ -318,17 +323,28 @@ bool Engine::start(QString *error)
     // Ops thread: ops.db, catalog, incidents, outbox, API. Created inside the thread so that the
     // database connection belongs to it.
     // Series first: what series.db holds is in memory before anything can query or append.
+    // Only the recent raw samples are loaded here (with every series, its tail and its rollups);
+    // the older ones follow on m_historyThread once everything runs.
+    const QString seriesPath = QDir(m_options.dataDir).filePath(QStringLiteral("series.db"));
+    SeriesDb::RetainFrom retain;
+    SeriesDb::Boundary boundary;
+    m_historyDone = !m_options.persistSeries;
+    m_store->setHistoryProgress(m_historyDone ? 100 : 0);
     if (m_options.persistSeries) {
-        const QString path = QDir(m_options.dataDir).filePath(QStringLiteral("series.db"));
+        const QString &path = seriesPath;
         {
             auto db = SeriesDb::open(path, QStringLiteral("series-load"), error);
             SeriesDb::LoadStats stats;
             const TimestampMs now = nowMs();
-            const SeriesDb::RetainFrom retain{now - m_options.retentionMs, now - m_options.minuteRetentionMs,
-                                              now - m_options.hourRetentionMs};
-            if (!db || !db->load(*m_store, retain, &stats, error))
+            retain = {now - m_options.retentionMs, now - m_options.minuteRetentionMs, now - m_options.hourRetentionMs};
+            if (!db || !db->loadRecent(*m_store, retain, now - m_options.recentHistoryMs, &boundary, &stats, error))
                 return false;
-            m_loadStats = {stats.series, stats.chunks, stats.samples, stats.elapsedMs};
+            m_loadStats = {stats.series, stats.chunks, stats.samples, stats.elapsedMs, 0, 0, 0};
+            if (boundary.recentFrom <= retain.raw) { // --history-first all: nothing is older
+                m_store->finishRestore(retain.raw);
+                m_historyDone = true;
+                m_store->setHistoryProgress(100);
+            }
         }
         m_writer = new SeriesWriter(*m_store, path, 1000);
         m_writer->moveToThread(&m_persistThread);
@@ -380,7 +396,8 @@ bool Engine::start(QString *error)
     connect(&m_opsCore->catalog(), &Catalog::slosChanged, m_sloRecorder,
             [recorder = m_sloRecorder](std::shared_ptr<const std::vector<Slo>> slos) {
                 recorder->setSlos(std::move(slos));
-                recorder->recordUntil(nowMs());
+                if (recorder->isStarted()) // before, start() records what is missing
+                    recorder->recordUntil(nowMs());
             });
     m_evalThread.start();
     std::shared_ptr<const std::vector<Rule>> rules;
@@ -394,16 +411,12 @@ bool Engine::start(QString *error)
             alerts = m_opsCore->loadAlerts();
         },
         Qt::BlockingQueuedConnection);
-    const qint64 tick = m_options.tickMs;
-    QMetaObject::invokeMethod(m_sloRecorder, [recorder = m_sloRecorder, slos] {
-        recorder->setSlos(slos);
-        recorder->recordUntil(nowMs()); // the minutes missed while stopped, from the raw samples kept
-        recorder->start();
-    });
-    QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, rules, alerts = std::move(alerts), tick] {
+    // Rules and SLOs are in place now; they start evaluating once the raw history is loaded
+    // (startEvaluation), so that no window is computed over half of it.
+    QMetaObject::invokeMethod(m_sloRecorder, [recorder = m_sloRecorder, slos] { recorder->setSlos(slos); });
+    QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, rules, alerts = std::move(alerts)] {
         ev->setRules(rules);
         ev->restoreAlerts(alerts);
-        ev->start(tick);
     });
 
     // Ingest thread: StatsD over UDP, line protocol over HTTP, self-metrics every second, the
@@ -461,14 +474,80 @@ bool Engine::start(QString *error)
         QMetaObject::invokeMethod(m_demo, [demo = m_demo] { demo->start(); });
     }
     m_running = true;
+    if (m_historyDone) {
+        startEvaluation();
+    } else {
+        m_stopHistory = false;
+        m_historyThread = QThread::create([this, path = seriesPath, retain, boundary] {
+            QString why;
+            SeriesDb::LoadStats stats;
+            int reported = -1;
+            auto db = SeriesDb::open(path, QStringLiteral("series-history"), &why);
+            const bool ok = db && db->loadOlder(*m_store, retain, boundary, &stats, &why, [&](qint64 done, qint64 total) {
+                const int percent = total > 0 ? int(done * 100 / total) : 100;
+                if (percent != reported) {
+                    reported = percent;
+                    m_store->setHistoryProgress(std::min(percent, 99));
+                    Q_EMIT historyProgress(percent);
+                }
+                return !m_stopHistory.load();
+            });
+            db.reset();
+            if (!ok) // the file opened a moment ago: only an I/O error gets here
+                qWarning("series.db: the older history could not be read: %s", qPrintable(why));
+            SeriesLoad older;
+            older.olderChunks = stats.chunks;
+            older.olderSamples = stats.samples;
+            older.olderElapsedMs = stats.elapsedMs;
+            QThread *self = QThread::currentThread();
+            QMetaObject::invokeMethod(this, [this, self, older] { finishHistory(self, older); });
+        });
+        m_historyThread->setObjectName(QStringLiteral("history"));
+        m_historyThread->start();
+    }
     Q_EMIT started();
     return true;
 }
 
+void Engine::finishHistory(QThread *thread, const SeriesLoad &older)
+{
+    if (thread != m_historyThread || !m_running)
+        return; // stop() came first
+    m_historyThread->wait();
+    delete m_historyThread;
+    m_historyThread = nullptr;
+    m_loadStats.olderChunks = older.olderChunks;
+    m_loadStats.olderSamples = older.olderSamples;
+    m_loadStats.olderElapsedMs = older.olderElapsedMs;
+    m_historyDone = true;
+    m_store->setHistoryProgress(100);
+    qCInfo(lcEngineStartup, "history loaded at %lld: %lld older samples in %lld ms (first %lld samples in %lld ms)",
+           QDateTime::currentMSecsSinceEpoch(), older.olderSamples, older.olderElapsedMs, m_loadStats.samples,
+           m_loadStats.elapsedMs);
+    startEvaluation();
+    Q_EMIT historyComplete();
+}
+
+void Engine::startEvaluation()
+{
+    const qint64 tick = m_options.tickMs;
+    QMetaObject::invokeMethod(m_sloRecorder, [recorder = m_sloRecorder] {
+        recorder->recordUntil(nowMs()); // the minutes missed while stopped, from the raw samples kept
+        recorder->start();
+    });
+    QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, tick] { ev->start(tick); });
+}
+
 void Engine::stop()
 {
-    // The demo's sender, then ingest (no new samples), then the evaluator (no new transitions),
-    // then ops (no new pushes), then the last series batch.
+    // The history loader, the demo's sender, then ingest (no new samples), then the evaluator
+    // (no new transitions), then ops (no new pushes), then the last series batch.
+    if (m_historyThread) {
+        m_stopHistory = true;
+        m_historyThread->wait();
+        delete m_historyThread;
+        m_historyThread = nullptr;
+    }
     if (m_demoThread.isRunning()) {
         m_demoThread.quit();
         m_demoThread.wait();

@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 
@@ -49,6 +51,9 @@ struct EngineOptions {
     qint64 minuteRetentionMs = 2LL * 24 * 3600 * 1000; // 1 m rollups
     qint64 hourRetentionMs = 35LL * 24 * 3600 * 1000;  // 1 h rollups
     bool persistSeries = true;                        // DATA_DIR/series.db
+    // Raw samples this recent are loaded before start() returns; older ones on a thread after
+    // it, while ingest runs and the first wall paints (rule evaluation waits for them).
+    qint64 recentHistoryMs = 15LL * 60 * 1000;
     std::vector<ScrapeTarget> scrapeTargets;          // Prometheus exposition targets
     QString keychainService = QStringLiteral("hms-ops");
     QString secretsFile; // opt-in for headless servers without a keychain (notify/SecretStore.h)
@@ -72,9 +77,14 @@ public:
         qint64 series = 0;
         qint64 chunks = 0;
         qint64 samples = 0;
-        qint64 elapsedMs = 0;
+        qint64 elapsedMs = 0;      // before start() returned
+        qint64 olderChunks = 0;    // the raw history loaded after it
+        qint64 olderSamples = 0;
+        qint64 olderElapsedMs = 0;
     };
     SeriesLoad seriesLoaded() const { return m_loadStats; }
+    // True once the older raw history is in memory (at once when there is none to load).
+    bool historyLoaded() const { return m_historyDone; }
 
     // Thread-safe to read from any thread.
     SeriesStore &store() { return *m_store; }
@@ -109,8 +119,14 @@ public:
 
 Q_SIGNALS:
     void started();
+    // From the history thread (connect queued): percent of the older segments read.
+    void historyProgress(int percent);
+    // In the engine's thread: all raw history is in; rule evaluation has started.
+    void historyComplete();
 
 private:
+    void startEvaluation();
+    void finishHistory(QThread *thread, const SeriesLoad &older);
     EngineOptions m_options;
     Endpoints m_endpoints;
     std::unique_ptr<SeriesStore> m_store;
@@ -130,6 +146,9 @@ private:
     QObject *m_opsAnchor = nullptr;     // a plain QObject on the ops thread for invokeMethod
     bool m_running = false;
     SeriesLoad m_loadStats;
+    QThread *m_historyThread = nullptr;
+    std::atomic<bool> m_stopHistory{false};
+    bool m_historyDone = false;
 };
 
 // Everything that lives on the ops thread, created there (ops.db's connection belongs to it).

@@ -206,6 +206,10 @@
         <source>PAUSED on %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · loading history %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentDesk</name>
@@ -3388,6 +3392,14 @@
     </message>
     <message>
         <source>--demo needs the examples (its rules page fema_oncall); leave out --no-examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much raw history is loaded before the first window shows (default 15m); the rest loads behind it, and rules evaluate once it is in. &quot;all&quot; loads everything first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history-first: expected &quot;all&quot; or a duration of at least 1m, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,7 +123,10 @@ void ApiServer::addRoutes()
                                                   {QStringLiteral("sealed_bytes"), m_ctx.store->sealedBytes()},
                                                   {QStringLiteral("sealed_samples"), m_ctx.store->sealedSamples()},
                                                   {QStringLiteral("persisted_batches"),
-                                                   m_ctx.store->persistBatchesTaken()}}},
+                                                   m_ctx.store->persistBatchesTaken()},
+                                                  // The older raw history loads after start; rules
+                                                  // evaluate once it is 100.
+                                                  {QStringLiteral("history_percent"), m_ctx.store->historyProgress()}}},
             {QStringLiteral("secrets"), m_ctx.secrets ? m_ctx.secrets->backendDescription() : QString()},
             {QStringLiteral("tick_ms"), m_ctx.tickMs}});
     });

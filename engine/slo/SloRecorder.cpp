@@ -67,6 +67,7 @@ void SloRecorder::setSlos(std::shared_ptr<const std::vector<Slo>> slos)
 
 void SloRecorder::start()
 {
+    m_started = true;
     const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
     const TimestampMs next = (now / kSliceMs + 1) * kSliceMs + 1000;
     m_timer.start(int(next - now));

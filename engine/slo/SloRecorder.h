@@ -32,6 +32,7 @@ public:
     int recordUntil(TimestampMs now);
     // Ticks a second after every minute (call in the recorder's thread).
     void start();
+    bool isStarted() const { return m_started; }
 
     struct Slice {
         double bad = 0;
@@ -65,6 +66,7 @@ private:
     std::shared_ptr<const std::vector<Slo>> m_slos;
     std::map<QString, History> m_history; // by SLO id
     QTimer m_timer;
+    bool m_started = false;
 };
 
 } // namespace hms
