@@ -85,8 +85,9 @@ void DashboardFeed::tick()
         m_dirty = false;
     }
     m_inFlight = true;
+    m_cache.prune(to - 60'000); // lines no longer drawn (another dashboard, another range)
     Q_EMIT frameReady(hms::computeFrame(dashboard, m_engine.store(), m_snapshot, to,
-                                        [&widths](size_t i) { return i < widths.size() ? widths[i] : 300; }));
+                                        [&widths](size_t i) { return i < widths.size() ? widths[i] : 300; }, &m_cache));
 }
 
 DashboardFeedThread::DashboardFeedThread(hms::Engine &engine, int framesPerSecond)

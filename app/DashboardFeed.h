@@ -5,6 +5,7 @@
 #pragma once
 
 #include "dash/DashboardFrame.h"
+#include "dash/DecimationCache.h"
 
 #include <QObject>
 #include <QThread>
@@ -48,6 +49,7 @@ private:
     hms::TimestampMs m_pausedAt = 0;
     bool m_dirty = true; // something changed: compute even when paused
     hms::OpsSnapshot m_snapshot; // feed thread only
+    hms::DecimationCache m_cache; // feed thread only: the final buckets of every line drawn
     std::atomic<bool> m_inFlight{false};
 };
 

@@ -13,9 +13,10 @@
 // no decimation; repainted synchronously after each update.
 //
 // Prints one JSON line per side and the ratio of the p50 and p95 repaint times.
-//   wall_bench [--seconds 10] [--naive-frames 5]
+//   wall_bench [--seconds 10] [--naive-frames 5] [--no-cache]
 #include "DashboardView.h"
 #include "dash/DashboardFrame.h"
+#include "dash/DecimationCache.h"
 #include "ingest/PushParser.h"
 #include "store/SeriesStore.h"
 
@@ -86,6 +87,7 @@ int main(int argc, char **argv)
     };
     const int seconds = option(QStringLiteral("--seconds"), 10);
     const int naiveFrames = option(QStringLiteral("--naive-frames"), 5);
+    const bool noCache = args.contains(QStringLiteral("--no-cache")); // the frame worker as before DecimationCache
 
     // --- ours ---------------------------------------------------------------------------
     SeriesStore::Options storeOptions;
@@ -137,11 +139,12 @@ int main(int argc, char **argv)
     std::vector<double> computeMs;
     std::thread worker([&] {
         const OpsSnapshot ops;
+        DecimationCache cache; // as DashboardFeed keeps one per frame worker
         while (running) {
             QElapsedTimer t;
             t.start();
             auto frame = computeFrame(dashboard, store, ops, QDateTime::currentMSecsSinceEpoch(),
-                                      [&widths](size_t i) { return widths[i]; });
+                                      [&widths](size_t i) { return widths[i]; }, noCache ? nullptr : &cache);
             const double ms = double(t.nsecsElapsed()) / 1e6;
             {
                 std::lock_guard lock(mailbox);
@@ -188,10 +191,10 @@ int main(int argc, char **argv)
     worker.join();
     writer.join();
     view.hide();
-    std::printf("{\"side\":\"hms_ops\",\"charts\":%d,\"series_per_chart\":%d,\"points_per_series\":%d,\"frames\":%zu,"
+    std::printf("{\"side\":\"hms_ops\",\"decimation_cache\":%s,\"charts\":%d,\"series_per_chart\":%d,\"points_per_series\":%d,\"frames\":%zu,"
                 "\"repaint_ms_p50\":%.2f,\"repaint_ms_p95\":%.2f,\"repaint_ms_max\":%.2f,\"gui_busy_pct\":%.1f,"
                 "\"points_drawn_per_frame\":%zu,\"frame_compute_ms_p50\":%.2f,\"frame_compute_ms_p95\":%.2f}\n",
-                kCharts, kSeries, kPoints, ours.size(), quantile(ours, 0.5), quantile(ours, 0.95),
+                noCache ? "false" : "true", kCharts, kSeries, kPoints, ours.size(), quantile(ours, 0.5), quantile(ours, 0.95),
                 ours.empty() ? 0.0 : *std::max_element(ours.begin(), ours.end()), 100.0 * busyMs / elapsedMs, pointsDrawn,
                 quantile(computeMs, 0.5), quantile(computeMs, 0.95));
     std::fflush(stdout);

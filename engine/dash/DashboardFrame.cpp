@@ -8,7 +8,7 @@ namespace hms {
 
 std::shared_ptr<const DashboardFrame> computeFrame(const Dashboard &dashboard, const SeriesStore &store,
                                                    const OpsSnapshot &ops, TimestampMs to,
-                                                   const std::function<int(size_t)> &widthPx)
+                                                   const std::function<int(size_t)> &widthPx, DecimationCache *cache)
 {
     QElapsedTimer clock;
     clock.start();
@@ -29,7 +29,8 @@ std::shared_ptr<const DashboardFrame> computeFrame(const Dashboard &dashboard, c
         switch (t.kind) {
         case Kind::Chart:
         case Kind::Stat:
-            f.data = computeTile(t, store, ops.rules, ops.incidents, frame->from, to, std::max(16, widthPx ? widthPx(n) : 300));
+            f.data = computeTile(t, store, ops.rules, ops.incidents, frame->from, to, std::max(16, widthPx ? widthPx(n) : 300),
+                                 cache);
             break;
         case Kind::Status:
             f.services = serviceStates(ops.rules, open);

@@ -35,10 +35,12 @@ struct DashboardFrame {
     qint64 computeUs = 0;         // how long it took, for the status line and the benchmark
 };
 
-// `widthPx(i)`: the plot width of tile i in pixels (the decimation's bucket count).
+// `widthPx(i)`: the plot width of tile i in pixels (the decimation's bucket count). `cache`:
+// the calling worker's DecimationCache, kept from frame to frame (or none).
 std::shared_ptr<const DashboardFrame> computeFrame(const Dashboard &dashboard, const SeriesStore &store,
                                                    const OpsSnapshot &ops, TimestampMs to,
-                                                   const std::function<int(size_t)> &widthPx);
+                                                   const std::function<int(size_t)> &widthPx,
+                                                   DecimationCache *cache = nullptr);
 
 } // namespace hms
 

@@ -1,5 +1,7 @@
 #include "dash/TileData.h"
 
+#include "dash/DecimationCache.h"
+
 #include "store/MinMaxDecimator.h"
 #include "store/SeriesStore.h"
 
@@ -99,7 +101,8 @@ std::vector<Sample> decimateMinMax(const std::vector<Sample> &points, TimestampM
 }
 
 TileData computeTile(const DashboardTile &tile, const SeriesStore &store, const std::vector<Rule> &rules,
-                     const std::vector<Incident> &incidents, TimestampMs from, TimestampMs to, int buckets)
+                     const std::vector<Incident> &incidents, TimestampMs from, TimestampMs to, int buckets,
+                     DecimationCache *cache)
 {
     TileData data;
     if (tile.metric.isEmpty())
@@ -156,7 +159,7 @@ TileData computeTile(const DashboardTile &tile, const SeriesStore &store, const 
                                              : std::max(*data.value, *now.value);
             }
         } else {
-            points = store.decimated(key, from, to, buckets);
+            points = cache ? cache->decimated(store, key, from, to, buckets) : store.decimated(key, from, to, buckets);
         }
         std::vector<Sample> &line = byLabel[label];
         line.insert(line.end(), points.begin(), points.end());

@@ -13,6 +13,8 @@
 
 namespace hms {
 
+class DecimationCache;
+
 class SeriesStore;
 
 struct TileLine {
@@ -47,9 +49,11 @@ QString formatTileValue(double v, const DashboardTile &tile, const QLocale &loca
 std::optional<Rule> ruleForTile(const DashboardTile &tile, const std::vector<Rule> &rules);
 
 // `incidents`: open ones and those resolved within the range (for the shaded intervals).
-// `buckets`: the plot's width in pixels (at most 2 points each per line).
+// `buckets`: the plot's width in pixels (at most 2 points each per line). `cache`: a frame
+// worker's DecimationCache (the lines then sit on its absolute bucket grid), or none.
 TileData computeTile(const DashboardTile &tile, const SeriesStore &store, const std::vector<Rule> &rules,
-                     const std::vector<Incident> &incidents, TimestampMs from, TimestampMs to, int buckets);
+                     const std::vector<Incident> &incidents, TimestampMs from, TimestampMs to, int buckets,
+                     DecimationCache *cache = nullptr);
 
 // Services by state, for status tiles and /status: every service a rule watches (its `service`
 // label, else the metric's first dotted segment), mapped to the worst severity among its open

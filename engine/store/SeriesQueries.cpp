@@ -5,6 +5,8 @@
 #include "store/SeriesStoreInternal.h"
 #include "store/MinMaxDecimator.h"
 
+#include <limits>
+
 #include <cmath>
 #include <mutex>
 
@@ -101,6 +103,29 @@ std::vector<Sample> SeriesStore::decimated(const SeriesKey &key, TimestampMs fro
             visit({mid, b.min}, {mid, b.max});
         }
     }
+    decimator.flush();
+    return out;
+}
+
+std::vector<Sample> SeriesStore::decimatedOnGrid(const SeriesKey &key, TimestampMs from, TimestampMs to, qint64 widthMs,
+                                                 TimestampMs *newest) const
+{
+    std::vector<Sample> out;
+    *newest = std::numeric_limits<TimestampMs>::min();
+    if (widthMs <= 0 || to < from)
+        return out;
+    auto floorTo = [widthMs](TimestampMs t) { return (t >= 0 ? t / widthMs : (t - widthMs + 1) / widthMs) * widthMs; };
+    const TimestampMs gridFrom = floorTo(from);
+    const qint64 buckets = (floorTo(to) - gridFrom) / widthMs + 1;
+    if (buckets > 1'000'000)
+        return out; // not a drawing
+    std::shared_lock lock(m_mutex);
+    const Series *series = findLocked(key.name, key.labels);
+    if (!series)
+        return out;
+    *newest = series->lastTime();
+    MinMaxDecimator decimator(gridFrom, gridFrom + buckets * widthMs, int(buckets), out);
+    forEachSample(*series, from - 1, to, [&](const Sample &s) { decimator.add(s, s); });
     decimator.flush();
     return out;
 }

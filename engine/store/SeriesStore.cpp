@@ -214,6 +214,7 @@ void SeriesStore::trim(TimestampMs now)
     const TimestampMs cutoff = now - m_options.retentionMs;
     std::unique_lock lock(m_mutex);
     m_trimmedBefore = std::max(m_trimmedBefore, cutoff);
+    m_generation.fetch_add(1, std::memory_order_release);
     m_rawCompleteFrom.store(std::max(m_rawCompleteFrom.load(std::memory_order_relaxed), cutoff),
                             std::memory_order_relaxed);
     for (auto &s : m_series) {
@@ -295,6 +296,7 @@ PersistBatch SeriesStore::takePersistBatch(TimestampMs now)
 void SeriesStore::restoreSeries(StoredSeries stored)
 {
     std::unique_lock lock(m_mutex);
+    m_generation.fetch_add(1, std::memory_order_release);
     auto series = std::make_shared<Series>();
     series->id = stored.id;
     series->key = std::move(stored.key);
@@ -347,6 +349,7 @@ void SeriesStore::setRawCompleteFrom(TimestampMs t)
 qint64 SeriesStore::prependChunks(std::unordered_map<quint64, std::vector<PersistBatch::Chunk>> chunks)
 {
     std::unique_lock lock(m_mutex);
+    m_generation.fetch_add(1, std::memory_order_release);
     qint64 added = 0;
     for (auto &s : m_series) {
         auto it = chunks.find(s->id);
@@ -374,6 +377,7 @@ qint64 SeriesStore::prependChunks(std::unordered_map<quint64, std::vector<Persis
 void SeriesStore::prependRollups(std::unordered_map<quint64, OlderRollups> rollups)
 {
     std::unique_lock lock(m_mutex);
+    m_generation.fetch_add(1, std::memory_order_release);
     for (auto &s : m_series) {
         auto it = rollups.find(s->id);
         if (it == rollups.end())

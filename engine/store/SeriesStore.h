@@ -188,6 +188,16 @@ public:
     // (M4-style; every bucket's extremes survive). For drawing, not for computing. Ranges whose
     // buckets are a minute or wider, or that reach past raw retention, read the rollups.
     std::vector<Sample> decimated(const SeriesKey &key, TimestampMs from, TimestampMs to, int buckets) const;
+    // The same over raw samples in [from, to] on an absolute grid: bucket k covers
+    // [k·widthMs, (k+1)·widthMs), so a bucket's points do not depend on `from` and a viewer can
+    // keep those that can no longer change (dash/DecimationCache). *newest: the series' newest
+    // sample time (min() when there is none); buckets before the one holding it are final until
+    // generation() changes.
+    std::vector<Sample> decimatedOnGrid(const SeriesKey &key, TimestampMs from, TimestampMs to, qint64 widthMs,
+                                        TimestampMs *newest) const;
+    // Changes whenever samples are removed (trim) or put before others (a history load), i.e.
+    // whenever a final bucket of decimatedOnGrid could change.
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
     QStringList metricNames() const;
     qint64 sampleCount() const { return m_samples.load(std::memory_order_relaxed); }
     const Options &options() const { return m_options; }
@@ -248,6 +258,7 @@ private:
     std::vector<Series *> m_newSeries; // created since the last persist batch
     std::atomic<TimestampMs> m_rawCompleteFrom{std::numeric_limits<TimestampMs>::min()};
     std::atomic<int> m_historyPercent{100};
+    std::atomic<quint64> m_generation{0};
     TimestampMs m_trimmedBefore = std::numeric_limits<TimestampMs>::min(); // under m_mutex
 };
 

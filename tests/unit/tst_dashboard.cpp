@@ -2,6 +2,7 @@
 // ops.db, the min/max decimation, and what a tile shows (value, state, stale mark).
 #include "dash/Dashboard.h"
 #include "dash/DashboardStore.h"
+#include "dash/DecimationCache.h"
 #include "dash/TileData.h"
 #include "demo/HurricaneDemo.h"
 #include "Engine.h"
@@ -148,6 +149,56 @@ private Q_SLOTS:
         for (int i = 0; i < 1000; ++i)
             flat.push_back({from + i * 1000, 7.0});
         QVERIFY(decimateMinMax(flat, from, from + 1'000'000, 100).size() <= 100);
+    }
+
+    // The frame worker's cache: frame after frame, while samples arrive and the range scrolls,
+    // its lines equal a fresh decimation on the same grid, and most points come from the cache.
+    void decimationCacheEqualsAFreshDecimation()
+    {
+        SeriesStore::Options options;
+        options.retentionMs = 100LL * 365 * 24 * 3600 * 1000;
+        options.minuteRetentionMs = options.hourRetentionMs = options.retentionMs;
+        SeriesStore store(options);
+        const SeriesKey key{QStringLiteral("wall.line"), {}};
+        const auto handle = store.resolve({key}, 0).at(0);
+        QRandomGenerator rng(7);
+        TimestampMs t = 1'000'000'000;
+        auto append = [&](int n) {
+            std::vector<SeriesStore::HandleSample> batch;
+            for (int i = 0; i < n; ++i, t += 100)
+                batch.push_back({handle, t, rng.generateDouble() * 100});
+            QCOMPARE(store.appendHandles(batch, t), n);
+        };
+        append(20'000);
+        DecimationCache cache;
+        const qint64 range = 20'000 * 100;
+        const int buckets = 400;
+        const qint64 width = (range + buckets - 1) / buckets;
+        for (int frame = 0; frame < 30; ++frame) {
+            const TimestampMs to = t - 100, from = to - range;
+            const std::vector<Sample> cached = cache.decimated(store, key, from, to, buckets);
+            TimestampMs newest = 0;
+            std::vector<Sample> fresh = store.decimatedOnGrid(key, from, to, width, &newest);
+            QCOMPARE(newest, to);
+            QVERIFY2(cached == fresh, qPrintable(QStringLiteral("frame %1: %2 vs %3 points").arg(frame).arg(cached.size()).arg(fresh.size())));
+            QVERIFY(cached.size() <= size_t(2 * (buckets + 1)));
+            append(1 + frame % 13); // 0.1-1.3 s of new samples per frame
+        }
+        QVERIFY(cache.pointsReused() > 20 * cache.pointsComputed());
+        // Removing samples (trim) changes the store's generation: nothing stale is drawn. The cut
+        // range then reads rollups (raw is incomplete), which the cache passes through.
+        const quint64 generation = store.generation();
+        store.trim(t - 1'000'000 + options.retentionMs);
+        QVERIFY(store.generation() != generation);
+        const TimestampMs to = t - 100, from = to - range;
+        QCOMPARE(store.resolutionFor(from, to, buckets), Resolution::Minute);
+        QVERIFY(cache.decimated(store, key, from, to, buckets) == store.decimated(key, from, to, buckets));
+        const TimestampMs laterFrom = t - 900'000; // all of it after the cut: raw again, not from the cache
+        TimestampMs newest = 0;
+        QVERIFY(cache.decimated(store, key, laterFrom, laterFrom + range, buckets)
+                == store.decimatedOnGrid(key, laterFrom, laterFrom + range, width, &newest));
+        cache.prune(laterFrom + range + 1);
+        QCOMPARE(cache.size(), size_t(0));
     }
 
     void versionsAndConflicts()
