@@ -58,6 +58,9 @@ const std::vector<std::vector<const char *>> kMigrations = {
         // samples at load.
         "ALTER TABLE heads ADD COLUMN open_mask INTEGER",
         "ALTER TABLE heads ADD COLUMN open BLOB",
+        // The tail's sealed chunks as a segment (encodeSegment), `data` then only the raw head;
+        // NULL in older rows, whose `data` holds the whole tail as one stream.
+        "ALTER TABLE heads ADD COLUMN sealed BLOB",
     },
 };
 
@@ -337,12 +340,10 @@ bool SeriesDb::write(const PersistBatch &batch, QString *error)
     }
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM heads WHERE series_id = ?"));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO heads(series_id, count, data, open_mask, open) VALUES(?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO heads(series_id, count, data, open_mask, open, sealed) "
+                             "VALUES(?, ?, ?, ?, ?, ?)"));
     for (const auto &tail : batch.tails) {
-        bool ok = false;
-        std::vector<Sample> samples = decodeParts(tail.sealed, &ok);
-        samples.insert(samples.end(), tail.head.begin(), tail.head.end());
-        if (samples.empty() && !tail.minuteOpen && !tail.hourOpen) {
+        if (tail.head.empty() && tail.sealed.empty() && !tail.minuteOpen && !tail.hourOpen) {
             del.addBindValue(tail.seriesId);
             if (!del.exec())
                 return fail(del);
@@ -352,11 +353,14 @@ bool SeriesDb::write(const PersistBatch &batch, QString *error)
         for (const auto &bucket : {tail.hourOpen, tail.minuteOpen}) // time order: the hour starts first
             if (bucket)
                 open.push_back(*bucket);
+        // The sealed chunks go as they are (a segment), the head as one stream: nothing is
+        // decoded or re-encoded, here or at load. Empty blobs, not NULL (NULL: older rows).
         q.addBindValue(tail.seriesId);
-        q.addBindValue(int(samples.size()));
-        q.addBindValue(samples.empty() ? QByteArray("", 0) : encodeAll(samples)); // empty, not NULL
+        q.addBindValue(int(tail.head.size()));
+        q.addBindValue(tail.head.empty() ? QByteArray("", 0) : encodeAll(tail.head));
         q.addBindValue((tail.minuteOpen ? 1 : 0) | (tail.hourOpen ? 2 : 0));
         q.addBindValue(encodeRollups(open));
+        q.addBindValue(tail.sealed.empty() ? QByteArray("", 0) : encodeSegment(tail.sealed));
         if (!q.exec())
             return fail(q);
     }

@@ -57,9 +57,8 @@ public:
 
     // A start in two steps, so that a large file does not hold up the first painted wall:
     // loadRecent restores every series with its tail, open and closed rollup buckets, rollup
-    // chunks, exemplars and the raw chunks ending at or after `recentFrom`, and marks raw
-    // samples complete only from there (older ranges read the rollups meanwhile). Ingest may
-    // then start. loadOlder, on any thread with its own SeriesDb, reads the older raw chunks
+    // chunks, exemplars and the raw chunks ending at or after `recentFrom`; queries then see
+    // what has loaded (recent windows are exact, long ones fill in). Ingest may then start. loadOlder, on any thread with its own SeriesDb, reads the older raw chunks
     // newest segment first and puts them in front of each series in groups (8 MB, doubling); it calls
     // progress(segments done, total) after each segment and stops when that returns false.
     // Sealed rollup chunks come with the older part too, first, unless the file predates stored

@@ -80,17 +80,28 @@ bool SeriesDb::loadRecent(SeriesStore &store, const RetainFrom &retain, Timestam
         }
         s.key = SeriesKey{q.value(1).toString(), std::move(labels)};
     }
-    if (!run(QStringLiteral("SELECT series_id, count, data, open_mask, open FROM heads"), {}))
+    if (!run(QStringLiteral("SELECT series_id, count, data, open_mask, open, sealed FROM heads"), {}))
         return false;
     while (q.next()) {
         auto it = all.find(q.value(0).toULongLong());
+        if (it == all.end())
+            continue;
         bool ok = false;
         auto samples = decodeAll(q.value(2).toByteArray(), q.value(1).toInt(), &ok);
-        if (it == all.end() || !ok)
+        std::vector<PersistBatch::Chunk> sealed;
+        QString why;
+        if (ok && !q.value(5).isNull())
+            ok = decodeSegment(q.value(5).toByteArray(), &sealed, &why)
+                && std::all_of(sealed.begin(), sealed.end(), [&](const auto &c) { return c.seriesId == it->first; });
+        if (!ok)
             continue; // a damaged tail loses that series' newest samples, never the database
-        if (stats)
+        if (stats) {
             stats->samples += qint64(samples.size());
+            for (const auto &c : sealed)
+                stats->samples += c.count;
+        }
         it->second.tail = std::move(samples);
+        it->second.tailSealed = std::move(sealed);
         if (!q.value(3).isNull()) {
             const int mask = q.value(3).toInt();
             const auto open = decodeRollups(q.value(4).toByteArray(), std::popcount(unsigned(mask & 3)), &ok);
@@ -112,8 +123,8 @@ bool SeriesDb::loadRecent(SeriesStore &store, const RetainFrom &retain, Timestam
             it->second.exemplars.push_back({q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toString()});
     }
     // Sealed rollup chunks are the bulk of what a start reads besides raw chunks: when every
-    // series has its open buckets stored they wait for loadOlder (queries over older ranges
-    // show the closed buckets until then); older files need them now to rebuild open buckets.
+    // series has its open buckets stored they wait for loadOlder (long ranges show the closed
+    // buckets until then); older files need them now to rebuild open buckets.
     const bool anyLegacy = std::any_of(all.begin(), all.end(), [](const auto &entry) { return !entry.second.openStored; });
     boundary->rollupsDeferred = !anyLegacy && recentFrom > retain.raw;
     if (!boundary->rollupsDeferred) {
@@ -184,7 +195,11 @@ bool SeriesDb::loadRecent(SeriesStore &store, const RetainFrom &retain, Timestam
         std::sort(s.chunks.begin(), s.chunks.end(), [](const auto &a, const auto &b) { return a.minT < b.minT; });
     for (auto &[id, s] : all)
         store.restoreSeries(std::move(s));
-    store.setRawCompleteFrom(recentFrom);
+    // Raw samples count as complete from the start of retention, as after a full load: what a
+    // query reaches before recentFrom is simply not in yet (a window of the last minutes is
+    // exact; a longer one counts what has loaded). Answering from the rollups instead would
+    // be worse: their sealed chunks load later still.
+    store.setRawCompleteFrom(retain.raw);
     if (stats) {
         stats->series = qint64(all.size());
         stats->elapsedMs = clock.elapsed();

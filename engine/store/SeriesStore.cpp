@@ -305,8 +305,15 @@ void SeriesStore::restoreSeries(StoredSeries stored)
         samples += c.count;
         series->chunks.push_back({c.minT, c.maxT, c.count, std::move(c.data), true});
     }
-    // The tail is re-sealed into chunks of kChunkSamples; they stay unpersisted (the stored
-    // tail row holds them) until kChunksPerFileChunk of them can be merged into a stored chunk.
+    // Sealed but only in the stored tail: kept as they are, merged and stored once
+    // kChunksPerFileChunk of them are there.
+    for (auto &c : stored.tailSealed) {
+        samples += c.count;
+        series->chunks.push_back({c.minT, c.maxT, c.count, std::move(c.data), false});
+    }
+    // The head (and, from rows of before the sealed column, the whole tail) is re-sealed into
+    // chunks of kChunkSamples; they stay unpersisted (the stored tail row holds them) until
+    // kChunksPerFileChunk of them can be merged into a stored chunk.
     for (const Sample &sample : stored.tail)
         pushRaw(series->chunks, series->head, sample);
     series->minute.restore(std::move(stored.minuteChunks), std::move(stored.minuteClosed));

@@ -83,7 +83,8 @@ struct StoredSeries {
     quint64 id = 0;
     SeriesKey key;
     std::vector<PersistBatch::Chunk> chunks; // time order
-    std::vector<Sample> tail;                // samples after the last chunk
+    std::vector<PersistBatch::Chunk> tailSealed; // sealed chunks after it, not yet merged into a stored one
+    std::vector<Sample> tail;                // samples after those
     bool openStored = false;                 // false: a file from before open buckets were stored
     std::optional<RollupBucket> minuteOpen, hourOpen;
     std::vector<Exemplar> exemplars;
