@@ -323,7 +323,7 @@ void DashboardWindow::updateStatus()
                    .arg(QDateTime::fromMSecsSinceEpoch(m_lastFrameWallClock).toString(QStringLiteral("HH:mm:ss")))
                    .arg(double(m_lastComputeUs) / 1000.0, 0, 'f', 1);
     if (const int history = m_engine.store().historyProgress(); history < 100)
-        // Older raw samples still loading: long ranges show 1 m rollups until they are in.
+        // Older samples still loading: long ranges fill in meanwhile.
         text += tr(" · loading history %1 %").arg(history);
     if (m_wall && m_wallOptions.playlist.size() > 1)
         text += tr(" · %1 of %2").arg(m_showing + 1).arg(m_wallOptions.playlist.size());

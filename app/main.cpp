@@ -158,10 +158,10 @@ int main(int argc, char **argv)
         QStringLiteral("35d"));
     const QCommandLineOption historyFirst(
         QStringLiteral("history-first"),
-        QCoreApplication::translate("main", "How much raw history is loaded before the first window shows (default 15m); "
+        QCoreApplication::translate("main", "How much raw history is loaded before the first window shows (default 5m); "
                                             "the rest loads behind it, and rules evaluate once it is in. \"all\" loads "
                                             "everything first."),
-        QStringLiteral("DURATION"), QStringLiteral("15m"));
+        QStringLiteral("DURATION"), QStringLiteral("5m"));
     const QCommandLineOption pagerDutyUrl(
         QStringLiteral("pagerduty-url"),
         QCoreApplication::translate("main", "PagerDuty Events API v2 endpoint (EU accounts: https://events.eu.pagerduty.com/v2/enqueue)."),

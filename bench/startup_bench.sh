@@ -3,10 +3,10 @@
 # file through the real store and writer (8,000 series at 1 Hz, ending now), then hms-ops starts
 # under Xvfb at 1920x1080 with `--wall startup` (bench/startup_dashboard.json: 6 h charts and
 # stat tiles over that data), and the time from exec to the first frame of data on screen is
-# read from its hms.startup log. Each round runs the default two-step load (15 min of raw
+# read from its hms.startup log. Each round runs the default two-step load (5 min of raw
 # samples first, the rest behind the wall) and, as the peer in the same run, everything loaded
 # first (--history-first all), with the page cache warm and then dropped (when permitted).
-#   bench/startup_bench.sh [--mb 1024] [--series 8000] [--rounds 3]
+#   bench/startup_bench.sh [--mb 1024] [--series 8000] [--rounds 3] [--history-first 5m[,15m...]]
 set -Eeuo pipefail
 # A desktop session has a D-Bus session bus; without one, Qt's accessibility bridge waits ~3 s
 # for D-Bus autolaunch at the first widget, which no user sees.
@@ -15,12 +15,13 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 # shellcheck source=bench/common.sh
 source "$HERE/common.sh" startup-bench hms-ops opsctl seriesdb_gen
-MB=1024 SERIES=8000 ROUNDS=3
+MB=1024 SERIES=8000 ROUNDS=3 FIRSTS=(5m)
 while [[ $# -gt 0 ]]; do
     case $1 in
     --mb) MB=$2; shift 2 ;;
     --series) SERIES=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
+    --history-first) IFS=, read -r -a FIRSTS <<<"$2"; shift 2 ;; # e.g. 5m,15m: each run in every round
     *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -51,7 +52,10 @@ if (sync && echo 3 >/proc/sys/vm/drop_caches) 2>/dev/null; then can_drop=1; fi
 
 run() { # MODE CACHE: prints ms from exec to the first painted frame, and to all history in
     local mode=$1 cache=$2 extra=()
-    [[ $mode == all-first ]] && extra=(--history-first all)
+    case $mode in
+    all-first) extra=(--history-first all) ;;
+    two-step-*) extra=(--history-first "${mode#two-step-}") ;;
+    esac
     if [[ $cache == cold ]]; then sync; echo 3 >/proc/sys/vm/drop_caches; fi
     local t0; t0=$(now_ms)
     start_hms_on --wall startup "${extra[@]}"
@@ -66,14 +70,14 @@ run() { # MODE CACHE: prints ms from exec to the first painted frame, and to all
     local rss; rss=$(ps -o rss= -p "$APP" | tr -d ' ')
     kill "$APP"; wait "$APP" || true
     [[ -n $painted ]] || { cat "$WORK/app.log" >&2; exit 1; }
-    printf '%-10s %-5s engine up %6d ms   first painted wall %6d ms   all history in %6s ms   RSS %5d MB\n' \
+    printf '%-13s %-5s engine up %6d ms   first painted wall %6d ms   all history in %6s ms   RSS %5d MB\n' \
         "$mode" "$cache" $((started - t0)) $((painted - t0)) "${loaded:+$((loaded - t0))}" $((rss / 1024))
     echo "$mode $cache $((painted - t0))" >>"$WORK/results"
 }
 echo "series.db: $(du -m "$DATA/series.db" | cut -f1) MB; $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
 for _ in $(seq "$ROUNDS"); do
     for cache in warm $([[ $can_drop == 1 ]] && echo cold); do
-        run two-step "$cache"
+        for first in "${FIRSTS[@]}"; do run "two-step-$first" "$cache"; done
         run all-first "$cache"
     done
 done
@@ -81,9 +85,10 @@ python3 - "$WORK/results" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 for cache in ("warm", "cold"):
-    two = [int(r[2]) for r in rows if r[0] == "two-step" and r[1] == cache]
     allf = [int(r[2]) for r in rows if r[0] == "all-first" and r[1] == cache]
-    if two and allf:
-        m2, ma = statistics.median(two), statistics.median(allf)
-        print(f"{cache}: median first painted wall {m2:.0f} ms (two-step) vs {ma:.0f} ms (all first): {ma / m2:.1f}x")
+    for mode in sorted({r[0] for r in rows if r[0].startswith("two-step")}):
+        two = [int(r[2]) for r in rows if r[0] == mode and r[1] == cache]
+        if two and allf:
+            m2, ma = statistics.median(two), statistics.median(allf)
+            print(f"{cache}: median first painted wall {m2:.0f} ms ({mode}) vs {ma:.0f} ms (all first): {ma / m2:.1f}x")
 PY

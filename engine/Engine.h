@@ -53,7 +53,7 @@ struct EngineOptions {
     bool persistSeries = true;                        // DATA_DIR/series.db
     // Raw samples this recent are loaded before start() returns; older ones on a thread after
     // it, while ingest runs and the first wall paints (rule evaluation waits for them).
-    qint64 recentHistoryMs = 15LL * 60 * 1000;
+    qint64 recentHistoryMs = 5LL * 60 * 1000;
     std::vector<ScrapeTarget> scrapeTargets;          // Prometheus exposition targets
     QString keychainService = QStringLiteral("hms-ops");
     QString secretsFile; // opt-in for headless servers without a keychain (notify/SecretStore.h)

@@ -3395,11 +3395,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How much raw history is loaded before the first window shows (default 15m); the rest loads behind it, and rules evaluate once it is in. &quot;all&quot; loads everything first.</source>
+        <source>--history-first: expected &quot;all&quot; or a duration of at least 1m, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--history-first: expected &quot;all&quot; or a duration of at least 1m, got &quot;%1&quot;</source>
+        <source>How much raw history is loaded before the first window shows (default 5m); the rest loads behind it, and rules evaluate once it is in. &quot;all&quot; loads everything first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
