@@ -32,7 +32,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-
 // QT_LOGGING_RULES="hms.startup.info=true": start-up milestones (bench/startup_bench.sh).
 Q_LOGGING_CATEGORY(lcMainStartup, "hms.startup", QtWarningMsg)
 
@@ -87,7 +86,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 // transparent huge pages (glibc >= 2.35, THP "madvise") cuts the page faults of loading it by
 // about a third (docs/PERFORMANCE.md, "Start-up"). glibc reads the tunable only at exec, so the
 // program runs itself once more with it set; same PID, same arguments. A tunable the user set
-// is kept as it is.
+// is kept as it is; HMS_NO_HUGEPAGE_HEAP=1 skips this.
 static void execWithHugePageHeap(char **argv)
 {
     const char *tunables = std::getenv("GLIBC_TUNABLES");
