@@ -1,5 +1,6 @@
-// ChartTile (DashboardTiles.h): Qt Charts lines, threshold, firing bands and exemplars, kept
-// cheap enough for a 32-chart wall at 10 Hz (docs/PERFORMANCE.md, "The wall").
+// ChartTile (DashboardTiles.h): a Qt Charts chart (axes, legend, threshold, firing bands,
+// exemplars) whose lines are painted directly (ChartLinesItem), cheap enough for a 32-chart wall
+// at 10 Hz (docs/PERFORMANCE.md, "The wall").
 #include "DashboardTiles.h"
 
 #include <QAreaSeries>
@@ -7,7 +8,9 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsItem>
 #include <QGraphicsLayout>
+#include <QPainter>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -17,6 +20,79 @@
 #include <cmath>
 
 using hms::TileData;
+
+// The tile's lines, painted straight with QPainter inside the chart's scene, over its plot area.
+// A QLineSeries rebuilds a QPainterPath on every replace() and strokes its shape for hit testing
+// (QStroker: a join per segment, atan2, hypot); at 32 charts × 4 lines × 10 Hz that was most of
+// a wall repaint. Axes, grid, legend, threshold, firing bands and exemplars stay Qt Charts; the
+// QLineSeries stay, empty, for the legend's names and colours.
+class ChartLinesItem final : public QGraphicsItem {
+public:
+    struct Line {
+        QPen pen;
+        QPolygonF points; // (ms since the epoch, value)
+        bool dots = false;
+        double dotSize = 8;
+    };
+    explicit ChartLinesItem(QChart *chart)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+    {
+        setAcceptedMouseButtons(Qt::NoButton); // clicks reach the exemplars below
+        // Qt Charts draws every series at z 4 and the legend at 5: the lines go over the
+        // firing bands (and over exemplar dots, which stay clickable through them), under
+        // the legend.
+        setZValue(4.5);
+    }
+    void setLines(std::vector<Line> lines, double x0, double x1, double y0, double y1)
+    {
+        m_lines = std::move(lines);
+        m_x0 = x0;
+        m_x1 = x1;
+        m_y0 = y0;
+        m_y1 = y1;
+        update();
+    }
+    void areaChanged()
+    {
+        prepareGeometryChange();
+        update();
+    }
+    const std::vector<Line> &lines() const { return m_lines; }
+    QRectF boundingRect() const override { return m_chart->plotArea(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const QRectF area = m_chart->plotArea();
+        if (area.isEmpty() || m_x1 <= m_x0 || m_y1 <= m_y0)
+            return;
+        painter->save();
+        painter->setClipRect(area);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        const double sx = area.width() / (m_x1 - m_x0), sy = area.height() / (m_y1 - m_y0);
+        QPolygonF mapped;
+        for (const Line &line : m_lines) {
+            mapped.resize(line.points.size());
+            for (qsizetype i = 0; i < line.points.size(); ++i)
+                mapped[i] = QPointF(area.left() + (line.points[i].x() - m_x0) * sx,
+                                    area.bottom() - (line.points[i].y() - m_y0) * sy);
+            painter->setPen(line.pen);
+            if (line.dots) {
+                painter->setBrush(line.pen.color());
+                for (const QPointF &p : mapped)
+                    painter->drawEllipse(p, line.dotSize / 2, line.dotSize / 2);
+                painter->setBrush(Qt::NoBrush);
+            } else {
+                painter->drawPolyline(mapped);
+            }
+        }
+        painter->restore();
+    }
+
+private:
+    QChart *m_chart;
+    std::vector<Line> m_lines;
+    double m_x0 = 0, m_x1 = 0, m_y0 = 0, m_y1 = 0;
+};
 
 // ---------------------------------------------------------------- ChartTile
 
@@ -73,6 +149,8 @@ ChartTile::ChartTile(const hms::DashboardTile &tile, const WallTheme &theme, QWi
             Q_EMIT exemplarClicked(best->traceId, best->v, best->t, m_incidentIds);
     });
     m_view->setChart(m_chart);
+    m_linesItem = new ChartLinesItem(m_chart);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_linesItem->areaChanged(); });
     m_empty = new QLabel(tr("no data"), this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(QStringLiteral("QLabel { color: %1; background: transparent; }").arg(theme.muted.name()));
@@ -81,6 +159,14 @@ ChartTile::ChartTile(const hms::DashboardTile &tile, const WallTheme &theme, QWi
     m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     m_view->setStyleSheet(QStringLiteral("background: transparent"));
     m_view->setFrameShape(QFrame::NoFrame);
+}
+
+std::vector<int> ChartTile::linePointCounts() const
+{
+    std::vector<int> counts;
+    for (const ChartLinesItem::Line &line : m_linesItem->lines())
+        counts.push_back(int(line.points.size()));
+    return counts;
 }
 
 int ChartTile::plotWidthPx() const
@@ -144,28 +230,28 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
         }
         unitSuffix = u' ' + QLatin1String(units[u]);
     }
+    std::vector<ChartLinesItem::Line> painted;
     for (size_t i = 0; i < m_lines.size(); ++i) {
-        QList<QPointF> points;
         if (i < d.lines.size()) {
-            points.reserve(qsizetype(d.lines[i].points.size()));
+            ChartLinesItem::Line line;
+            line.pen = m_lines[i]->pen();
+            line.points.reserve(qsizetype(d.lines[i].points.size()));
             for (const hms::Sample &raw : d.lines[i].points) {
                 const hms::Sample s{raw.t, raw.v / scale};
-                points.append(QPointF(double(s.t), s.v));
+                line.points.append(QPointF(double(s.t), s.v));
                 lo = std::min(lo, s.v);
                 hi = std::max(hi, s.v);
             }
+            // A line of one or two points (a week's chart with an hour of data) shows its points.
+            line.dots = line.points.size() <= 2;
+            line.dotSize = std::clamp(height() / 30, 8, 24);
+            painted.push_back(std::move(line));
             const QString name = d.lines[i].label.isEmpty() ? m_tile.metric : d.lines[i].label;
             if (m_lines[i]->name() != name)
                 m_lines[i]->setName(name);
         }
-        m_lines[i]->replace(points);
-        // A line of one or two points (a week's chart with an hour of data) shows its points.
-        const bool dots = points.size() <= 2;
-        if (m_lines[i]->pointsVisible() != dots) {
-            m_lines[i]->setPointsVisible(dots);
-            m_lines[i]->setMarkerSize(std::clamp(height() / 30, 8, 24));
-        }
-        m_lines[i]->setVisible(i < d.lines.size());
+        if (m_lines[i]->isVisible() != (i < d.lines.size()))
+            m_lines[i]->setVisible(i < d.lines.size()); // its legend entry
     }
     if (m_legendLines != d.lines.size()) { // only when the set of lines changes
         m_legendLines = d.lines.size();
@@ -212,6 +298,7 @@ void ChartTile::setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms
     const QString format = to - from > 2 * 86'400'000LL ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm");
     if (m_x->format() != format)
         m_x->setFormat(format);
+    m_linesItem->setLines(std::move(painted), double(from), double(to), m_y->min(), m_y->max());
 
     // Firing intervals, shaded behind the lines; rebuilt only when they change.
     if (d.firing != m_bandTimes) {

@@ -71,8 +71,8 @@ private:
     hms::TimestampMs m_from = 0;
 };
 
-// Lines (Qt Charts, one replace() per series per frame), the rule's threshold, firing intervals
-// shaded, exemplar points that can be clicked.
+// Lines (painted directly over a Qt Charts chart, once per frame), the rule's threshold, firing
+// intervals shaded, exemplar points that can be clicked.
 class ChartTile final : public TileWidget {
     Q_OBJECT
 public:
@@ -80,7 +80,8 @@ public:
     void setFrame(const hms::TileFrame &frame, hms::TimestampMs from, hms::TimestampMs to) override;
     int plotWidthPx() const;
     QChartView *chartView() const { return m_view; }
-    const std::vector<QLineSeries *> &lineSeries() const { return m_lines; }
+    // Points of each line drawn now (the series themselves only name the lines in the legend).
+    std::vector<int> linePointCounts() const;
     int firingBands() const { return int(m_bands.size()); }
 
 Q_SIGNALS:
@@ -93,7 +94,8 @@ private:
     QChart *m_chart = nullptr;
     QDateTimeAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
-    std::vector<QLineSeries *> m_lines;
+    std::vector<QLineSeries *> m_lines; // empty: the legend's names and colours
+    class ChartLinesItem *m_linesItem = nullptr; // the lines themselves
     QLineSeries *m_threshold = nullptr;
     QScatterSeries *m_exemplars = nullptr;
     std::vector<QAreaSeries *> m_bands;
