@@ -22,11 +22,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QLoggingCategory>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QTimer>
-
 
 // QT_LOGGING_RULES="hms.startup.info=true": how the series load went (bench/startup_bench.sh).
 Q_LOGGING_CATEGORY(lcEngineStartup, "hms.startup", QtWarningMsg)
@@ -322,9 +321,9 @@ bool Engine::start(QString *error)
 
     // Ops thread: ops.db, catalog, incidents, outbox, API. Created inside the thread so that the
     // database connection belongs to it.
-    // Series first: what series.db holds is in memory before anything can query or append.
-    // Only the recent raw samples are loaded here (with every series, its tail and its rollups);
-    // the older ones follow on m_historyThread once everything runs.
+    // Series first: every series of series.db, its tail and its open rollup buckets are in
+    // memory before anything can query or append, with the last recentHistoryMs of raw samples;
+    // the older chunks follow on m_historyThread once everything runs.
     const QString seriesPath = QDir(m_options.dataDir).filePath(QStringLiteral("series.db"));
     SeriesDb::RetainFrom retain;
     SeriesDb::Boundary boundary;

@@ -61,6 +61,11 @@ const std::vector<std::vector<const char *>> kMigrations = {
         // The tail's sealed chunks as a segment (encodeSegment), `data` then only the raw head;
         // NULL in older rows, whose `data` holds the whole tail as one stream.
         "ALTER TABLE heads ADD COLUMN sealed BLOB",
+        // From v3 on a series without a heads row has no samples (its open buckets would be in
+        // one); older files dropped the row when everything was in stored chunks, so such
+        // series get an empty legacy row: their open buckets are rebuilt from raw at load.
+        "INSERT INTO heads(series_id, count, data) SELECT id, 0, x'' FROM series "
+        "WHERE id NOT IN (SELECT series_id FROM heads)",
     },
 };
 

@@ -80,12 +80,16 @@ bool SeriesDb::loadRecent(SeriesStore &store, const RetainFrom &retain, Timestam
         }
         s.key = SeriesKey{q.value(1).toString(), std::move(labels)};
     }
+    // A series without a heads row has no samples: nothing to rebuild (see the v3 migration).
+    for (auto &[id, series] : all)
+        series.openStored = true;
     if (!run(QStringLiteral("SELECT series_id, count, data, open_mask, open, sealed FROM heads"), {}))
         return false;
     while (q.next()) {
         auto it = all.find(q.value(0).toULongLong());
         if (it == all.end())
             continue;
+        it->second.openStored = false; // until the stored open buckets decode below
         bool ok = false;
         auto samples = decodeAll(q.value(2).toByteArray(), q.value(1).toInt(), &ok);
         std::vector<PersistBatch::Chunk> sealed;

@@ -566,6 +566,10 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path) & QFileDevice::Permissions(0x7077), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const ApiReply status = m_api->get(QStringLiteral("/api/v1/status"));
         QCOMPARE(status.json.object().value(QStringLiteral("secrets")).toString(), QStringLiteral("file %1 (--secrets-file)").arg(path));
+        // The older raw history (none here) has loaded: rules evaluate.
+        QTRY_COMPARE(m_api->get(QStringLiteral("/api/v1/status")).json.object()[QStringLiteral("store")].toObject()
+                         [QStringLiteral("history_percent")].toInt(-1),
+                     100);
         // The secret is in no database and no config file of the data directory.
         for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files)) {
             if (name == u"secrets.json")
