@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppSupport.h"
 #include "Engine.h"
 #include "EventLoopProbe.h"
 #include "EventModel.h"
@@ -7,6 +8,8 @@
 #include "IncidentDetail.h"
 #include "IncidentModel.h"
 #include "MetricChart.h"
+#include "RcaDialog.h"
+#include "TraceDialog.h"
 #include "SettingsDialog.h"
 #include "notify/Notifier.h"
 #include "SilenceDialogs.h"
@@ -45,12 +48,6 @@ struct IncidentDetails {
     std::vector<hms::IncidentEvent> events;
     std::optional<hms::Playbook> playbook;
 };
-
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("operator") : user;
-}
 
 qint64 nowMs()
 {
@@ -136,7 +133,7 @@ void MainWindow::setupUi()
     connect(m_detail, &IncidentDetail::silenceRequested, this, &MainWindow::requestSilence);
     connect(m_detail, &IncidentDetail::reassignRequested, this, &MainWindow::requestReassign);
     connect(m_detail, &IncidentDetail::escalateRequested, this, [this](qint64 id) {
-        const QString by = qEnvironmentVariable("USER", QStringLiteral("operator"));
+        const QString by = app::currentUser();
         m_engine.runOnOps(
             this, [id, by](hms::OpsCore &ops) { return ops.incidents().escalate(id, by, nowMs()); },
             [this](const QString &problem) {
@@ -148,6 +145,24 @@ void MainWindow::setupUi()
         // Playbook links are shown, not opened: the ops room machine does not browse.
         statusBar()->showMessage(tr("Link: %1").arg(url.toDisplayString()), 15000);
     });
+    connect(m_desk, &IncidentDesk::bulkAcknowledgeRequested, this, &MainWindow::requestBulkAcknowledge);
+    connect(m_detail, &IncidentDetail::commentRequested, this, &MainWindow::requestComment);
+    connect(m_detail, &IncidentDetail::rootCauseRequested, this, &MainWindow::requestRootCause);
+    connect(m_detail, &IncidentDetail::rcaRequested, this, &MainWindow::openRca);
+    connect(m_detail, &IncidentDetail::traceRequested, this, &MainWindow::openTrace);
+    connect(m_detail, &IncidentDetail::stepToggled, this,
+            [this](qint64 id, int index, const QString &text, bool done) {
+                const QString by = app::currentUser();
+                m_engine.runOnOps(
+                    this, [=](hms::OpsCore &ops) { return ops.incidents().tickStep(id, index, text, done, by, nowMs()); },
+                    [this, id, index, done](const QString &problem) {
+                        if (problem.isEmpty())
+                            return;
+                        statusBar()->showMessage(problem, 30000);
+                        if (m_detail->incidentId() == id)
+                            m_detail->resetChecklistItem(index, !done);
+                    });
+            });
     connect(m_metricCombo, &QComboBox::activated, this, [this] { m_metricChosen = true; });
     connect(m_metricCombo, &QComboBox::currentTextChanged, this, &MainWindow::applyMetric);
 
@@ -231,7 +246,7 @@ void MainWindow::requestReassign(qint64 id)
             dialog->setComboBoxItems(names);
             dialog->setComboBoxEditable(true);
             connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &to) {
-                const QString by = qEnvironmentVariable("USER", QStringLiteral("operator"));
+                const QString by = app::currentUser();
                 m_engine.runOnOps(
                     this, [id, to, by](hms::OpsCore &ops) { return ops.incidents().reassign(id, to, by, nowMs()); },
                     [this](const QString &problem) {
@@ -241,6 +256,84 @@ void MainWindow::requestReassign(qint64 id)
             });
             dialog->open();
         });
+}
+
+void MainWindow::requestBulkAcknowledge(const std::vector<qint64> &ids)
+{
+    const QString by = app::currentUser();
+    m_engine.runOnOps(
+        this, [ids, by](hms::OpsCore &ops) { return ops.incidents().acknowledgeMany(ids, by, nowMs()); },
+        [this, count = int(ids.size())](const std::map<qint64, QString> &refused) {
+            const int done = count - int(refused.size());
+            QString text = tr("%n incident(s) acknowledged", nullptr, done);
+            if (!refused.empty())
+                text += tr("; %n refused: ", nullptr, int(refused.size())) + refused.begin()->second;
+            statusBar()->showMessage(text, 30000);
+        });
+}
+
+void MainWindow::requestComment(qint64 id)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("commentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Comment on incident #%1").arg(id));
+    dialog->setLabelText(tr("What did you see or do? It goes on the timeline."));
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
+        const QString by = app::currentUser();
+        m_engine.runOnOps(
+            this, [=](hms::OpsCore &ops) { return ops.incidents().comment(id, text, by, nowMs()); },
+            [this](const QString &problem) {
+                if (!problem.isEmpty())
+                    QMessageBox::warning(this, tr("Comment"), problem);
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::requestRootCause(qint64 id)
+{
+    const std::optional<hms::Incident> incident = m_model->incidentAt(m_model->rowOfId(id));
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("rootCauseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Root cause of incident #%1").arg(id));
+    dialog->setLabelText(tr("Link of the issue that tracks the root cause (JIRA, GitHub); empty removes the link:"));
+    dialog->setTextValue(incident ? incident->rootCauseUrl : QString());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &url) {
+        const QString by = app::currentUser();
+        m_engine.runOnOps(
+            this, [=](hms::OpsCore &ops) { return ops.incidents().linkRootCause(id, url, by, nowMs()); },
+            [this, id](const QString &problem) {
+                if (!problem.isEmpty()) {
+                    QMessageBox::warning(this, tr("Root cause"), problem);
+                    requestRootCause(id); // ask again, the bad link still there to fix
+                }
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::openRca(qint64 id)
+{
+    auto *dialog = new RcaDialog(m_engine, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowFlag(Qt::Window, true);
+    dialog->show();
+}
+
+void MainWindow::openTrace(const QString &traceId)
+{
+    auto *dialog = new TraceDialog(m_engine, traceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TraceDialog::incidentChosen, this, [this](qint64 id) {
+        if (!m_desk->selectIncident(id)) {
+            m_desk->setShowResolved(true);
+            m_desk->selectIncident(id);
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::requestSilence(qint64 id)
@@ -389,7 +482,7 @@ void MainWindow::loadIncidentDetails(qint64 id)
 
 void MainWindow::requestAcknowledge(qint64 id)
 {
-    const QString by = currentUser();
+    const QString by = app::currentUser();
     m_engine.runOnOps(
         this, [id, by](hms::OpsCore &ops) { return ops.incidents().acknowledge(id, by, nowMs()); },
         [this, id](const QString &error) {
@@ -399,7 +492,7 @@ void MainWindow::requestAcknowledge(qint64 id)
 
 void MainWindow::requestResolve(qint64 id)
 {
-    const QString by = currentUser();
+    const QString by = app::currentUser();
     m_engine.runOnOps(
         this, [id, by](hms::OpsCore &ops) { return ops.incidents().resolve(id, by, nowMs()); },
         [this, id](const QString &error) {

@@ -51,6 +51,19 @@ private:
     void connectEngine();
     void requestSilence(qint64 id);
     void requestReassign(qint64 id);
+    void requestBulkAcknowledge(const std::vector<qint64> &ids);
+    void requestComment(qint64 id);
+    void requestRootCause(qint64 id);
+    void exportBundle(qint64 id);
+    void openPlaybooks(const QString &id);
+
+public:
+    void openRca(qint64 id);
+    void openTrace(const QString &traceId);
+    IncidentDesk *desk() const { return m_desk; }
+    IncidentDetail *detail() const { return m_detail; }
+
+private:
 
     // Incidents
     void onIncidentOpened(const hms::Incident &incident);

@@ -2,13 +2,29 @@
 // and the system tray (the desktop notification channel).
 #include "MainWindow.h"
 
+#include "BundleTask.h"
 #include "DashboardWindow.h"
+#include "Engine.h"
+#include "IncidentDesk.h"
+#include "IncidentDetail.h"
+#include "PlaybookEditor.h"
+#include "ReplayWindow.h"
+#include "RotationEditor.h"
+#include "alerting/Silence.h"
+#include "incidents/Catalog.h"
+#include "incidents/IncidentService.h"
+#include "replay/Bundle.h"
+#include "store/SeriesStore.h"
 #include "NotificationsDialog.h"
 #include "OnCallDialogs.h"
 #include "SilenceDialogs.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QSettings>
@@ -21,6 +37,39 @@ void MainWindow::setupMenus()
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction *exportBundleAction = file->addAction(tr("&Export incident bundle…"));
+    exportBundleAction->setObjectName(QStringLiteral("actionExportBundle"));
+    exportBundleAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportBundleAction->setToolTip(tr("Write the selected incident, its events, rules, playbook, silences, review and "
+                                      "charts' samples into one file for offline replay"));
+    connect(exportBundleAction, &QAction::triggered, this, [this] {
+        if (m_detail->incidentId() == 0) {
+            statusBar()->showMessage(tr("Select an incident to export first."), 10000);
+            return;
+        }
+        exportBundle(m_detail->incidentId());
+    });
+    QAction *openReplay = file->addAction(tr("&Replay a bundle…"));
+    openReplay->setObjectName(QStringLiteral("actionReplay"));
+    openReplay->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    connect(openReplay, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Replay an incident bundle"), QString(),
+                                                          tr("Incident bundles (*.hmsbundle);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        BundleTask::load(this, path, [this, path](std::optional<hms::IncidentBundle> bundle, const hms::BundleIo &io) {
+            if (!bundle) {
+                if (!io.cancelled)
+                    QMessageBox::warning(this, tr("Cannot open the bundle"), io.error);
+                return;
+            }
+            auto *window = new ReplayWindow(std::move(*bundle), path, this);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->setWindowFlag(Qt::Window, true);
+            window->show();
+        });
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -76,6 +125,22 @@ void MainWindow::setupMenus()
         dialog->open();
     });
 
+    QAction *playbooks = alerts->addAction(tr("&Playbooks…"));
+    playbooks->setObjectName(QStringLiteral("actionPlaybooks"));
+    playbooks->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    connect(playbooks, &QAction::triggered, this, [this] {
+        const std::optional<hms::Incident> shown = m_detail->incident();
+        openPlaybooks(shown ? shown->playbookId : QString());
+    });
+    QAction *rotations = alerts->addAction(tr("&Rotations and calendar…"));
+    rotations->setObjectName(QStringLiteral("actionRotations"));
+    connect(rotations, &QAction::triggered, this, [this] {
+        auto *editor = new RotationEditor(m_engine, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->setWindowFlag(Qt::Window, true);
+        editor->show();
+    });
+
     alerts->addSeparator();
     m_sound = alerts->addAction(tr("Sound for &critical incidents"));
     m_sound->setObjectName(QStringLiteral("actionSound"));
@@ -98,4 +163,44 @@ void MainWindow::setupMenus()
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::openPlaybooks(const QString &id)
+{
+    auto *editor = new PlaybookEditor(m_engine, id, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowFlag(Qt::Window, true);
+    editor->show();
+}
+
+void MainWindow::exportBundle(qint64 id)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export incident bundle"),
+                                                      QStringLiteral("incident-%1.hmsbundle").arg(id),
+                                                      tr("Incident bundles (*.hmsbundle)"));
+    if (path.isEmpty())
+        return;
+    const hms::SeriesStore *store = &m_engine.store();
+    m_engine.runOnOps(
+        this,
+        [id, store](hms::OpsCore &ops) {
+            QString error;
+            auto bundle = hms::collectBundle(id, 30 * 60'000, ops.incidents(), ops.catalog(), ops.silences(), &ops.rcas(),
+                                             *store, QDateTime::currentMSecsSinceEpoch(), &error);
+            return std::pair{std::move(bundle), error};
+        },
+        [this, path](const std::pair<std::optional<hms::IncidentBundle>, QString> &collected) {
+            if (!collected.first) {
+                QMessageBox::warning(this, tr("Export incident bundle"), collected.second);
+                return;
+            }
+            BundleTask::save(this, *collected.first, path, [this, path](const hms::BundleIo &io) {
+                if (io.ok)
+                    statusBar()->showMessage(tr("Incident bundle written to %1").arg(path), 15000);
+                else if (io.cancelled)
+                    statusBar()->showMessage(tr("Export cancelled; nothing was written."), 15000);
+                else
+                    QMessageBox::warning(this, tr("Export incident bundle"), io.error);
+            });
+        });
 }

@@ -3,7 +3,9 @@
 #include "Engine.h"
 #include "core/Duration.h"
 #include "DashboardWindow.h"
+#include "BundleTask.h"
 #include "MainWindow.h"
+#include "ReplayWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +22,7 @@
 #include <QScreen>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSocketNotifier>
 #include <QTranslator>
 
@@ -189,9 +192,38 @@ int main(int argc, char **argv)
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Drive the seed's hurricane morning through the real ingest path (a 150-second cycle: "
                                             "traffic surges, latency climbs past its rule, queues pile up, then recovery)."));
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        QCoreApplication::translate("main", "Open an incident bundle (opsctl incident export ID FILE) for offline replay: no "
+                                            "engine, no data directory, no source connected."),
+        QStringLiteral("FILE"));
     parser.addOptions({demo, headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
-                       retention1h, historyFirst, pagerDutyUrl, secretsFile, wall, screenOption, rotate, theme});
+                       retention1h, historyFirst, pagerDutyUrl, secretsFile, wall, screenOption, rotate, theme, replay});
     parser.process(*app);
+
+    if (parser.isSet(replay)) {
+        if (isHeadless(argc, argv)) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--replay needs a screen; leave out --headless")));
+            return 2;
+        }
+        std::unique_ptr<ReplayWindow> window;
+        int failed = 0;
+        BundleTask::load(nullptr, parser.value(replay), [&](std::optional<hms::IncidentBundle> bundle, const hms::BundleIo &io) {
+            if (!bundle) {
+                if (!io.cancelled) {
+                    std::fprintf(stderr, "hms-ops: %s\n", qPrintable(io.error));
+                    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the bundle"), io.error);
+                }
+                failed = io.cancelled ? 1 : 2;
+                QCoreApplication::exit(failed);
+                return;
+            }
+            window = std::make_unique<ReplayWindow>(std::move(*bundle), parser.value(replay));
+            window->show();
+        });
+        const int code = app->exec();
+        return failed ? failed : code;
+    }
 
     hms::EngineOptions options;
     options.dataDir = parser.value(dataDir);

@@ -7,6 +7,7 @@
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
 #include "incidents/OpsDatabase.h"
+#include "incidents/Rca.h"
 #include "ingest/HttpIngestListener.h"
 #include "ingest/StatsdListener.h"
 #include "notify/Notifier.h"
@@ -75,6 +76,7 @@ OpsCore::~OpsCore()
     m_notifier.reset();
     m_silences.reset();
     m_outbox.reset();
+    m_rcas.reset();
     m_incidents.reset();
     m_catalog.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -100,6 +102,8 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
     }
     m_catalog = std::make_unique<Catalog>(db);
     m_incidents = std::make_unique<IncidentService>(db, *m_catalog);
+    m_incidents->setStore(&m_store);
+    m_rcas = std::make_unique<RcaService>(db, *m_incidents);
     m_outbox = std::make_unique<Outbox>(db, *m_secrets);
     m_outbox->setPagerDutyUrl(m_options.pagerDutyUrl);
     m_silences = std::make_unique<SilenceService>(db, *m_incidents);
@@ -165,7 +169,7 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
         return false;
     m_api = std::make_unique<ApiServer>(
         ApiContext{&m_store, m_catalog.get(), m_incidents.get(), m_outbox.get(), m_secrets.get(), m_statsd,
-                   m_options.tickMs, m_connectionName, m_silences.get(), m_dashboards.get()},
+                   m_options.tickMs, m_connectionName, m_silences.get(), m_dashboards.get(), m_rcas.get()},
         token);
     *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
     if (*apiPort == 0)

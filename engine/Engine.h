@@ -31,6 +31,7 @@ class SeriesStore;
 class OpsCore;
 class Notifier;
 class DashboardStore;
+class RcaService;
 class HurricaneDemo;
 class SloRecorder;
 class StatsdListener;
@@ -167,6 +168,8 @@ public:
     SilenceService &silences() { return *m_silences; }
     Notifier &notifier() { return *m_notifier; }
     DashboardStore &dashboards() { return *m_dashboards; }
+    RcaService &rcas() { return *m_rcas; }
+    SeriesStore &store() { return m_store; }
     // Alert state stored before a restart (ops.db alert_state).
     std::vector<AlertSnapshot> loadAlerts();
     // Stores what the evaluator reported (queued from the evaluator thread).
@@ -193,6 +196,7 @@ private:
     std::unique_ptr<SilenceService> m_silences;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<DashboardStore> m_dashboards;
+    std::unique_ptr<RcaService> m_rcas;
     std::unique_ptr<ApiServer> m_api;
 };
 

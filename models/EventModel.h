@@ -23,6 +23,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     qint64 incidentId() const { return m_incidentId; }
+    const hms::IncidentEvent *eventAt(int row) const
+    {
+        return row >= 0 && row < rowCount() ? &m_events[std::size_t(row)] : nullptr;
+    }
+    const std::vector<hms::IncidentEvent> &events() const { return m_events; }
 
 public Q_SLOTS:
     // Shows the events of `incidentId` (a reset: a different incident is different data).

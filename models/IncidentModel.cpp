@@ -196,6 +196,34 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     }
 }
 
+const Incident *IncidentModel::incidentRef(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_incidents[static_cast<size_t>(row)];
+}
+
+QStringList IncidentModel::services() const
+{
+    QStringList out;
+    for (const Incident &i : m_incidents)
+        out << i.service;
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+QStringList IncidentModel::assignees() const
+{
+    QStringList out;
+    for (const Incident &i : m_incidents)
+        if (!i.assignee.isEmpty())
+            out << i.assignee;
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
 std::optional<Incident> IncidentModel::incidentAt(int row) const
 {
     if (row < 0 || row >= rowCount())

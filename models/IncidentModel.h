@@ -40,6 +40,9 @@ public:
     static int severityRank(const QString &severity);
 
     std::optional<hms::Incident> incidentAt(int row) const;
+    const hms::Incident *incidentRef(int row) const; // valid until the model changes; null when out of range
+    QStringList services() const;  // distinct, sorted
+    QStringList assignees() const; // distinct non-empty, sorted
     int rowOfId(qint64 id) const; // -1 when absent
     int countInState(hms::Incident::State state) const;
 

@@ -1,9 +1,16 @@
 #include "IncidentDesk.h"
 
+#include "IncidentFilterProxy.h"
 #include "IncidentModel.h"
 
-#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -18,45 +25,6 @@
 #include <algorithm>
 
 using hms::Incident;
-
-// Hides resolved incidents unless asked; sorts by IncidentModel::SortRole with the id as the
-// tie-breaker so that equal timestamps keep a stable, newest-first order.
-class ResolvedFilter final : public QSortFilterProxyModel {
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    bool showResolved() const { return m_showResolved; }
-    void setShowResolved(bool show)
-    {
-        if (show == m_showResolved)
-            return;
-        m_showResolved = show;
-        invalidateRowsFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        if (m_showResolved)
-            return true;
-        const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-        return idx.data(IncidentModel::StateRole).toInt() != static_cast<int>(Incident::State::Resolved);
-    }
-
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        const QVariant l = left.data(IncidentModel::SortRole);
-        const QVariant r = right.data(IncidentModel::SortRole);
-        const auto order = QVariant::compare(l, r);
-        if (order != QPartialOrdering::Equivalent)
-            return order == QPartialOrdering::Less;
-        return left.data(IncidentModel::IncidentIdRole).toLongLong()
-            < right.data(IncidentModel::IncidentIdRole).toLongLong();
-    }
-
-private:
-    bool m_showResolved = false;
-};
 
 namespace {
 // Keeps the state colour of a selected row (red must stay red when selected) and marks the
@@ -104,24 +72,74 @@ public:
 IncidentDesk::IncidentDesk(IncidentModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new ResolvedFilter(this))
+    , m_proxy(new IncidentFilterProxy(this))
     , m_view(new QTableView(this))
-    , m_showResolved(new QCheckBox(tr("Show resolved"), this))
     , m_banner(new QLabel(this))
+    , m_state(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_service(new QComboBox(this))
+    , m_assignee(new QComboBox(this))
+    , m_range(new QComboBox(this))
+    , m_customFrom(new QDateTimeEdit(this))
+    , m_customTo(new QDateTimeEdit(this))
+    , m_search(new QLineEdit(this))
+    , m_bulkAck(new QPushButton(this))
+    , m_choicesTimer(new QTimer(this))
+    , m_rangeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("incidentDesk"));
     m_view->setObjectName(QStringLiteral("incidentTable"));
-    m_showResolved->setObjectName(QStringLiteral("showResolved"));
     m_banner->setObjectName(QStringLiteral("firingBanner"));
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_service->setObjectName(QStringLiteral("serviceFilter"));
+    m_assignee->setObjectName(QStringLiteral("assigneeFilter"));
+    m_range->setObjectName(QStringLiteral("rangeFilter"));
+    m_search->setObjectName(QStringLiteral("searchFilter"));
+    m_bulkAck->setObjectName(QStringLiteral("bulkAcknowledge"));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(IncidentModel::SortRole);
-    m_proxy->setDynamicSortFilter(true);
+    m_proxy->setIncidentModel(m_model);
+
+    m_state->addItem(tr("Open"), int(IncidentFilterProxy::Open));
+    m_state->addItem(tr("Firing"), int(IncidentFilterProxy::Triggered));
+    m_state->addItem(tr("Acknowledged"), int(IncidentFilterProxy::Acknowledged));
+    m_state->addItem(tr("Resolved"), int(IncidentFilterProxy::Resolved));
+    m_state->addItem(tr("All states"), int(IncidentFilterProxy::AnyState));
+    m_state->setToolTip(tr("Which incidents the desk lists by state"));
+    m_severity->addItem(tr("All severities"), int(IncidentFilterProxy::AnySeverity));
+    m_severity->addItem(tr("Critical"), int(IncidentFilterProxy::Critical));
+    m_severity->addItem(tr("Critical and warning"), int(IncidentFilterProxy::Critical | IncidentFilterProxy::Warning));
+    m_severity->addItem(tr("Warning"), int(IncidentFilterProxy::Warning));
+    m_severity->addItem(tr("Info"), int(IncidentFilterProxy::Info));
+    m_service->addItem(tr("All services"), QString());
+    m_assignee->addItem(tr("Anyone"), QString());
+    m_assignee->addItem(tr("Unassigned"), IncidentFilterProxy::kUnassigned);
+    m_range->addItem(tr("Any time"), int(Range::Any));
+    m_range->addItem(tr("Last hour"), int(Range::LastHour));
+    m_range->addItem(tr("Last 24 hours"), int(Range::Last24Hours));
+    m_range->addItem(tr("Last 7 days"), int(Range::Last7Days));
+    m_range->addItem(tr("Last 30 days"), int(Range::Last30Days));
+    m_range->addItem(tr("Between…"), int(Range::Custom));
+    m_range->setToolTip(tr("When the incidents opened"));
+    for (QDateTimeEdit *edit : {m_customFrom, m_customTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setVisible(false);
+    }
+    m_customFrom->setObjectName(QStringLiteral("rangeFrom"));
+    m_customTo->setObjectName(QStringLiteral("rangeTo"));
+    m_customFrom->setDateTime(QDateTime::currentDateTime().addDays(-1));
+    m_customTo->setDateTime(QDateTime::currentDateTime());
+    m_search->setPlaceholderText(tr("Search rule, service, labels, #id…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search incidents"));
+    m_bulkAck->setToolTip(tr("Acknowledge every selected firing incident at once (Ctrl+Shift+A)"));
 
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new StateColourDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be selected for bulk acknowledgement; the current row is the one shown.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(IncidentModel::OpenedColumn, Qt::DescendingOrder);
@@ -149,20 +167,70 @@ IncidentDesk::IncidentDesk(IncidentModel *model, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_banner, 1);
-    top->addWidget(m_showResolved);
+    top->addWidget(m_bulkAck);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_state);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_service);
+    filters->addWidget(m_assignee);
+    filters->addWidget(m_range);
+    filters->addWidget(m_customFrom);
+    filters->addWidget(m_customTo);
+    filters->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
-    connect(m_showResolved, &QCheckBox::toggled, this, &IncidentDesk::setShowResolved);
+    auto intData = [](QComboBox *c) { return c->currentData().toInt(); };
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this, intData] { m_proxy->setStates(intData(m_state)); });
+    connect(m_severity, &QComboBox::currentIndexChanged, this,
+            [this, intData] { m_proxy->setSeverities(intData(m_severity)); });
+    connect(m_service, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setService(m_service->currentData().toString()); });
+    connect(m_assignee, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setAssignee(m_assignee->currentData().toString()); });
+    connect(m_range, &QComboBox::currentIndexChanged, this, &IncidentDesk::applyRange);
+    connect(m_customFrom, &QDateTimeEdit::dateTimeChanged, this, &IncidentDesk::applyRange);
+    connect(m_customTo, &QDateTimeEdit::dateTimeChanged, this, &IncidentDesk::applyRange);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &IncidentFilterProxy::setText);
+    connect(m_bulkAck, &QPushButton::clicked, this, [this] {
+        std::vector<qint64> firing;
+        for (qint64 id : selectedIncidentIds())
+            if (const hms::Incident *i = m_model->incidentRef(m_model->rowOfId(id)); i && i->state == Incident::State::Triggered)
+                firing.push_back(id);
+        if (!firing.empty())
+            Q_EMIT bulkAcknowledgeRequested(firing);
+    });
+    auto *bulkShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+A")), this);
+    connect(bulkShortcut, &QShortcut::activated, m_bulkAck, &QPushButton::click);
+    m_rangeTimer->setInterval(30'000); // "last hour" keeps meaning the last hour
+    connect(m_rangeTimer, &QTimer::timeout, this, &IncidentDesk::applyRange);
+    m_choicesTimer->setSingleShot(true);
+    m_choicesTimer->setInterval(500);
+    connect(m_choicesTimer, &QTimer::timeout, this, &IncidentDesk::updateChoices);
+
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &IncidentDesk::updateBanner);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &IncidentDesk::updateBanner);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentDesk::updateBanner);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &IncidentDesk::updateBanner);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IncidentDesk::updateBulkButton);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, [this] {
+            updateBanner();
+            m_choicesTimer->start();
+        });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateBanner();
+        m_choicesTimer->start();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateBanner();
+        updateBulkButton();
+        m_choicesTimer->start();
+    });
     updateBanner();
+    updateChoices();
+    updateBulkButton();
 }
 
 QSortFilterProxyModel *IncidentDesk::proxy() const
@@ -172,14 +240,95 @@ QSortFilterProxyModel *IncidentDesk::proxy() const
 
 bool IncidentDesk::showResolved() const
 {
-    return m_proxy->showResolved();
+    return m_proxy->states() & IncidentFilterProxy::Resolved;
 }
 
 void IncidentDesk::setShowResolved(bool show)
 {
-    if (m_showResolved->isChecked() != show)
-        m_showResolved->setChecked(show); // re-enters through toggled()
-    m_proxy->setShowResolved(show);
+    m_state->setCurrentIndex(m_state->findData(int(show ? IncidentFilterProxy::AnyState : IncidentFilterProxy::Open)));
+}
+
+void IncidentDesk::setRange(Range range, hms::TimestampMs customFrom, hms::TimestampMs customTo)
+{
+    if (range == Range::Custom) {
+        const QSignalBlocker a(m_customFrom);
+        const QSignalBlocker b(m_customTo);
+        m_customFrom->setDateTime(QDateTime::fromMSecsSinceEpoch(customFrom));
+        m_customTo->setDateTime(QDateTime::fromMSecsSinceEpoch(customTo));
+    }
+    m_range->setCurrentIndex(m_range->findData(int(range)));
+    applyRange();
+}
+
+void IncidentDesk::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void IncidentDesk::applyRange()
+{
+    const auto range = Range(m_range->currentData().toInt());
+    m_customFrom->setVisible(range == Range::Custom);
+    m_customTo->setVisible(range == Range::Custom);
+    const hms::TimestampMs now = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 hour = 3'600'000;
+    switch (range) {
+    case Range::Any:
+        m_proxy->setOpenedRange(0, 0);
+        break;
+    case Range::LastHour:
+        m_proxy->setOpenedRange(now - hour, 0);
+        break;
+    case Range::Last24Hours:
+        m_proxy->setOpenedRange(now - 24 * hour, 0);
+        break;
+    case Range::Last7Days:
+        m_proxy->setOpenedRange(now - 7 * 24 * hour, 0);
+        break;
+    case Range::Last30Days:
+        m_proxy->setOpenedRange(now - 30 * 24 * hour, 0);
+        break;
+    case Range::Custom:
+        m_proxy->setOpenedRange(m_customFrom->dateTime().toMSecsSinceEpoch(), m_customTo->dateTime().toMSecsSinceEpoch());
+        break;
+    }
+    if (range == Range::Any || range == Range::Custom)
+        m_rangeTimer->stop();
+    else if (!m_rangeTimer->isActive())
+        m_rangeTimer->start();
+}
+
+void IncidentDesk::updateChoices()
+{
+    auto refill = [](QComboBox *combo, const QStringList &values, int fixed) {
+        QStringList shown;
+        for (int i = fixed; i < combo->count(); ++i)
+            shown << combo->itemData(i).toString();
+        if (shown == values)
+            return;
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        while (combo->count() > fixed)
+            combo->removeItem(fixed);
+        for (const QString &v : values)
+            combo->addItem(v, v);
+        const int at = combo->findData(current);
+        combo->setCurrentIndex(at >= 0 ? at : 0); // a chosen value stays chosen while it exists
+        if (at < 0 && !current.isEmpty())
+            Q_EMIT combo->currentIndexChanged(0);
+    };
+    refill(m_service, m_model->services(), 1);
+    refill(m_assignee, m_model->assignees(), 2);
+}
+
+void IncidentDesk::updateBulkButton()
+{
+    int firing = 0;
+    for (qint64 id : selectedIncidentIds())
+        if (const hms::Incident *i = m_model->incidentRef(m_model->rowOfId(id)); i && i->state == Incident::State::Triggered)
+            ++firing;
+    m_bulkAck->setText(tr("Acknowledge selected (%1)").arg(firing));
+    m_bulkAck->setEnabled(firing > 0);
 }
 
 qint64 IncidentDesk::selectedIncidentId() const
@@ -188,6 +337,16 @@ qint64 IncidentDesk::selectedIncidentId() const
     if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
         return 0;
     return current.data(IncidentModel::IncidentIdRole).toLongLong();
+}
+
+std::vector<qint64> IncidentDesk::selectedIncidentIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::vector<qint64> ids;
+    for (const QModelIndex &row : rows)
+        ids.push_back(row.data(IncidentModel::IncidentIdRole).toLongLong());
+    return ids;
 }
 
 bool IncidentDesk::selectIncident(qint64 id)

@@ -7,8 +7,11 @@
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -43,6 +46,13 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     , m_silenceButton(new QPushButton(tr("&Silence…"), this))
     , m_reassignButton(new QPushButton(tr("Rea&ssign…"), this))
     , m_escalateButton(new QPushButton(tr("&Escalate"), this))
+    , m_commentButton(new QPushButton(tr("&Comment…"), this))
+    , m_rootCauseButton(new QPushButton(tr("Root &cause link…"), this))
+    , m_rcaButton(new QPushButton(tr("R&CA…"), this))
+    , m_rootCause(valueLabel(QStringLiteral("detailRootCause"), this))
+    , m_traces(valueLabel(QStringLiteral("detailTraces"), this))
+    , m_playbookTabs(new QTabWidget(this))
+    , m_checklist(new QListWidget(this))
     , m_events(new EventModel(this))
     , m_timeline(new QListView(this))
     , m_playbook(new MarkdownView(this))
@@ -60,6 +70,21 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     m_escalateButton->setObjectName(QStringLiteral("escalateButton"));
     m_escalateButton->setToolTip(tr("Page the next step of the incident's escalation policy now"));
     m_silenceButton->setToolTip(tr("Hold back this alert's notifications, pre-filled with the labels that identify it"));
+    m_commentButton->setObjectName(QStringLiteral("commentButton"));
+    m_rootCauseButton->setObjectName(QStringLiteral("rootCauseButton"));
+    m_rcaButton->setObjectName(QStringLiteral("rcaButton"));
+    m_commentButton->setToolTip(tr("Add a note to the timeline"));
+    m_rootCauseButton->setToolTip(tr("Link the issue that tracks the root cause (JIRA, GitHub)"));
+    m_rcaButton->setToolTip(tr("Open the blameless review of this incident, pre-filled from its timeline"));
+    m_checklist->setObjectName(QStringLiteral("checklist"));
+    m_checklist->setWordWrap(true);
+    m_checklist->setAccessibleName(tr("Playbook checklist"));
+    m_playbookTabs->setObjectName(QStringLiteral("playbookTabs"));
+    for (QLabel *label : {m_rootCause, m_traces}) {
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setTextFormat(Qt::RichText);
+    }
+    m_traces->setToolTip(tr("trace_ids of the failing requests when it fired: select one to see its samples and incidents"));
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_playbook->setObjectName(QStringLiteral("playbook"));
 
@@ -82,6 +107,8 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     form->addRow(tr("Opened:"), m_opened);
     form->addRow(tr("Acknowledged:"), m_acknowledged);
     form->addRow(tr("Resolved:"), m_resolved);
+    form->addRow(tr("Root cause:"), m_rootCause);
+    form->addRow(tr("Traces:"), m_traces);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ackButton);
@@ -90,6 +117,11 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     buttons->addWidget(m_escalateButton);
     buttons->addWidget(m_silenceButton);
     buttons->addStretch(1);
+    auto *buttons2 = new QHBoxLayout;
+    buttons2->addWidget(m_commentButton);
+    buttons2->addWidget(m_rootCauseButton);
+    buttons2->addWidget(m_rcaButton);
+    buttons2->addStretch(1);
 
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -102,10 +134,9 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     auto *playbookBox = new QWidget(this);
     auto *playbookLayout = new QVBoxLayout(playbookBox);
     playbookLayout->setContentsMargins(0, 0, 0, 0);
-    auto *playbookLabel = new QLabel(tr("Playbook"), playbookBox);
-    playbookLabel->setObjectName(QStringLiteral("sectionLabel"));
-    playbookLayout->addWidget(playbookLabel);
-    playbookLayout->addWidget(m_playbook, 1);
+    m_playbookTabs->addTab(m_checklist, tr("Checklist"));
+    m_playbookTabs->addTab(m_playbook, tr("Playbook"));
+    playbookLayout->addWidget(m_playbookTabs, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(timelineBox);
@@ -116,6 +147,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     layout->addLayout(titleRow);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addLayout(buttons2);
     layout->addWidget(splitter, 1);
 
     connect(m_escalateButton, &QPushButton::clicked, this, [this] {
@@ -145,6 +177,29 @@ IncidentDetail::IncidentDetail(QWidget *parent)
         Q_EMIT resolveRequested(m_incident->id);
     });
     connect(m_playbook, &MarkdownView::linkActivated, this, &IncidentDetail::linkActivated);
+    connect(m_commentButton, &QPushButton::clicked, this, [this] {
+        if (m_incident)
+            Q_EMIT commentRequested(m_incident->id);
+    });
+    connect(m_rootCauseButton, &QPushButton::clicked, this, [this] {
+        if (m_incident)
+            Q_EMIT rootCauseRequested(m_incident->id);
+    });
+    connect(m_rcaButton, &QPushButton::clicked, this, [this] {
+        if (m_incident)
+            Q_EMIT rcaRequested(m_incident->id);
+    });
+    connect(m_rootCause, &QLabel::linkActivated, this, [this](const QString &url) { Q_EMIT linkActivated(QUrl(url)); });
+    connect(m_traces, &QLabel::linkActivated, this, [this](const QString &link) {
+        Q_EMIT traceRequested(QUrl::fromPercentEncoding(link.mid(int(qstrlen("trace:"))).toUtf8()));
+    });
+    connect(m_checklist, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_fillingChecklist || !m_incident)
+            return;
+        const bool done = item->checkState() == Qt::Checked;
+        // Shown as asked until the timeline confirms it (or an error puts it back).
+        Q_EMIT stepToggled(m_incident->id, m_checklist->row(item), item->data(Qt::UserRole).toString(), done);
+    });
 
     clear();
 }
@@ -161,6 +216,8 @@ void IncidentDetail::setIncident(const Incident &incident)
     if (!m_incident || m_incident->id != incident.id) {
         m_events->setEvents(incident.id, {}); // live events are accepted from now on
         m_playbook->clear();
+        m_checklist->clear();
+        updateTraces({});
     }
     m_incident = incident;
     m_actionPending = false;
@@ -187,6 +244,10 @@ void IncidentDetail::setIncident(const Incident &incident)
     m_acknowledged->setText(incident.acknowledgedAt > 0
                                 ? tr("%1 by %2").arg(formatTime(incident.acknowledgedAt), incident.acknowledgedBy)
                                 : formatTime(0));
+    m_rootCause->setText(incident.rootCauseUrl.isEmpty()
+                             ? QStringLiteral("—")
+                             : QStringLiteral("<a href=\"%1\">%2</a>").arg(incident.rootCauseUrl.toHtmlEscaped(),
+                                                                           incident.rootCauseUrl.toHtmlEscaped()));
     m_resolved->setText(incident.resolvedAt > 0
                             ? tr("%1 by %2").arg(formatTime(incident.resolvedAt), incident.resolvedBy)
                             : formatTime(0));
@@ -200,10 +261,12 @@ void IncidentDetail::clear()
     m_title->setText(tr("No incident selected"));
     m_stateBadge->clear();
     m_stateBadge->setStyleSheet({});
-    for (QLabel *label : {m_service, m_severity, m_value, m_assignee, m_opened, m_acknowledged, m_resolved})
+    for (QLabel *label : {m_service, m_severity, m_value, m_assignee, m_opened, m_acknowledged, m_resolved, m_rootCause})
         label->clear();
     m_events->clear();
     m_playbook->clear();
+    m_checklist->clear();
+    updateTraces({});
     updateActions();
 }
 
@@ -216,6 +279,48 @@ void IncidentDetail::updateActions()
     m_reassignButton->setEnabled(open && m_incident->state != Incident::State::Resolved);
     m_escalateButton->setEnabled(open && m_incident->state != Incident::State::Resolved
                                  && !m_incident->escalationPolicy.isEmpty());
+    m_commentButton->setEnabled(m_incident.has_value());
+    m_rootCauseButton->setEnabled(m_incident.has_value());
+    m_rcaButton->setEnabled(m_incident.has_value());
+    m_checklist->setEnabled(m_incident && m_incident->state != Incident::State::Resolved);
+}
+
+void IncidentDetail::applyEventToChecklist(const hms::IncidentEvent &event)
+{
+    if (event.kind != u"step")
+        return;
+    const int index = event.data.value(QStringLiteral("step")).toInt();
+    QListWidgetItem *item = m_checklist->item(index);
+    if (!item)
+        return;
+    const bool done = event.data.value(QStringLiteral("done")).toBool();
+    m_fillingChecklist = true;
+    item->setCheckState(done ? Qt::Checked : Qt::Unchecked);
+    item->setToolTip(event.message);
+    m_fillingChecklist = false;
+}
+
+void IncidentDetail::updateTraces(const std::vector<hms::IncidentEvent> &events)
+{
+    m_traceIds.clear();
+    for (const hms::IncidentEvent &e : events)
+        if (e.kind == u"fired")
+            for (const QJsonValue &v : e.data.value(QStringLiteral("trace_ids")).toArray())
+                m_traceIds << v.toString();
+    QStringList links;
+    for (const QString &id : m_traceIds)
+        links << QStringLiteral("<a href=\"trace:%1\">%2</a>")
+                     .arg(QString::fromUtf8(QUrl::toPercentEncoding(id)), id.toHtmlEscaped());
+    m_traces->setText(links.isEmpty() ? QStringLiteral("—") : links.join(QStringLiteral(" · ")));
+}
+
+void IncidentDetail::resetChecklistItem(int index, bool done)
+{
+    if (QListWidgetItem *item = m_checklist->item(index)) {
+        m_fillingChecklist = true;
+        item->setCheckState(done ? Qt::Checked : Qt::Unchecked);
+        m_fillingChecklist = false;
+    }
 }
 
 void IncidentDetail::setEvents(qint64 id, const std::vector<hms::IncidentEvent> &events)
@@ -224,18 +329,38 @@ void IncidentDetail::setEvents(qint64 id, const std::vector<hms::IncidentEvent> 
         return; // a late answer for an incident no longer shown
     m_events->setEvents(id, events);
     m_timeline->scrollToBottom();
+    for (const hms::IncidentEvent &e : events)
+        applyEventToChecklist(e);
+    updateTraces(events);
 }
 
 void IncidentDetail::appendEvent(const hms::IncidentEvent &event)
 {
     const int before = m_events->rowCount();
     m_events->append(event);
-    if (m_events->rowCount() != before)
+    if (m_events->rowCount() != before) {
         m_timeline->scrollToBottom();
+        applyEventToChecklist(event);
+    }
 }
 
 void IncidentDetail::setPlaybook(const std::optional<hms::Playbook> &playbook)
 {
+    m_fillingChecklist = true;
+    m_checklist->clear();
+    if (playbook) {
+        for (int i = 0; i < playbook->steps.size(); ++i) {
+            auto *item = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(playbook->steps.at(i)), m_checklist);
+            item->setData(Qt::UserRole, playbook->steps.at(i));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    m_fillingChecklist = false;
+    // Ticks already on the timeline.
+    for (int row = 0; row < m_events->rowCount(); ++row)
+        if (const auto e = m_events->eventAt(row))
+            applyEventToChecklist(*e);
     if (playbook) {
         m_playbook->setMarkdownText(playbook->markdown);
         return;

@@ -59,10 +59,7 @@ std::optional<std::pair<QString, QByteArray>> fileUpload(const QHttpServerReques
 
 QJsonObject labelsJson(const Labels &labels)
 {
-    QJsonObject o;
-    for (const auto &[k, v] : labels)
-        o.insert(k, v);
-    return o;
+    return labelsObject(labels);
 }
 
 QJsonObject ruleJson(const Rule &r)

@@ -338,6 +338,7 @@ void ApiServer::addRoutes()
     addSloRoutes(s);
     addStatusPages(s);
     addDashboardRoutes(s);
+    addCommandRoutes(s);
     addIngestRoutes(s);
 
     s.setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {

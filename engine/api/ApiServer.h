@@ -30,6 +30,7 @@ class SilenceService;
 
 class Catalog;
 class DashboardStore;
+class RcaService;
 class IncidentService;
 class Outbox;
 class SecretStore;
@@ -47,6 +48,7 @@ struct ApiContext {
     QString opsConnection; // ops.db's connection name (this thread's), for the alert_state table
     SilenceService *silences = nullptr;
     DashboardStore *dashboards = nullptr;
+    RcaService *rcas = nullptr;
 };
 
 class ApiServer : public QObject {
@@ -66,6 +68,7 @@ private:
     void addSloRoutes(QHttpServer &s);       // ApiSloRoutes.cpp
     void addStatusPages(QHttpServer &s);     // ApiStatusPages.cpp: read-only HTML, no token
     void addDashboardRoutes(QHttpServer &s); // ApiDashboardRoutes.cpp: JSON, and /dashboard/NAME
+    void addCommandRoutes(QHttpServer &s);   // ApiCommandRoutes.cpp: comments, links, playbook edits, bundles, traces
     // A POST of an uploaded YAML file ({"file", "content"}) handed to `create`: 201 with
     // {"created": id} plus `extra`, or 400 naming file:line:column of every error.
     using CreateFn = std::function<std::vector<RuleParseError>(const QByteArray &yaml, const QString &file, QString *id)>;

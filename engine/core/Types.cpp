@@ -58,21 +58,30 @@ QString fingerprint(const Labels &labels)
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
-QString labelsToJson(const Labels &labels)
+QJsonObject labelsObject(const Labels &labels)
 {
     QJsonObject o;
     for (const auto &[k, v] : labels)
         o.insert(k, v);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o;
+}
+
+Labels labelsFromObject(const QJsonObject &o)
+{
+    Labels labels;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        labels.emplace(it.key(), it.value().toString());
+    return labels;
+}
+
+QString labelsToJson(const Labels &labels)
+{
+    return QString::fromUtf8(QJsonDocument(labelsObject(labels)).toJson(QJsonDocument::Compact));
 }
 
 Labels labelsFromJson(const QString &json)
 {
-    Labels labels;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        labels[it.key()] = it.value().toString();
-    return labels;
+    return labelsFromObject(QJsonDocument::fromJson(json.toUtf8()).object());
 }
 
 } // namespace hms

@@ -1,6 +1,7 @@
 // Core value types shared by every engine unit: labels, samples, series keys.
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -49,6 +50,9 @@ QString formatLabels(const Labels &labels);
 
 // A label set as a compact JSON object ({"k":"v"}) and back (a non-object gives no labels).
 QString labelsToJson(const Labels &labels);
+// The same as a JSON object, and back (values that are not strings read as "").
+QJsonObject labelsObject(const Labels &labels);
+Labels labelsFromObject(const QJsonObject &o);
 Labels labelsFromJson(const QString &json);
 
 // A stable 16-hex-digit fingerprint of a label set (SHA-256 prefix of the canonical form).

@@ -123,8 +123,11 @@ TileData computeTile(const DashboardTile &tile, const SeriesStore &store, const 
     const qint64 step = std::max<qint64>(1000, (to - from) / steps);
     for (const SeriesKey &key : keys) {
         std::optional<Sample> newest = store.latest(key);
-        if (newest && newest->t > to)
-            newest.reset(); // replaying the past: "newest" is as of `to`
+        if (newest && newest->t > to) {
+            // Replaying the past: "newest" is the last sample at or before `to` in the range.
+            const std::vector<Sample> inRange = store.range(key, from, to);
+            newest = inRange.empty() ? std::nullopt : std::optional<Sample>(inRange.back());
+        }
         if (newest) {
             data.newest = std::max(data.newest, newest->t);
             if (!tile.aggregate && tile.kind == DashboardTile::Kind::Stat)

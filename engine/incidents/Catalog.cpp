@@ -130,25 +130,164 @@ std::vector<Rule> Catalog::rules() const
     return out;
 }
 
+std::pair<QByteArray, QString> Catalog::ruleSource(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT source, file FROM rules WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return {};
+    return {q.value(0).toString().toUtf8(), q.value(1).toString()};
+}
+
+std::pair<QByteArray, QString> Catalog::sloSource(const QString &id) const
+{
+    const auto found = sources(QStringLiteral("slos"), id);
+    return found.empty() ? std::pair<QByteArray, QString>{} : found.front();
+}
+
 QString Catalog::importPlaybook(const QString &markdown, const QString &fileName, QString *id)
 {
     const PlaybookParseResult parsed = parsePlaybook(markdown, fileName);
     if (!parsed.error.isEmpty())
         return parsed.error;
+    if (id)
+        *id = parsed.playbook.id;
+    const auto current = playbook(parsed.playbook.id);
+    if (current && current->markdown == parsed.playbook.markdown)
+        return {}; // the same text again: no new version
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    int version = 0;
+    QString error;
+    if (!appendPlaybookVersion(parsed.playbook, fileName, tr("import: %1").arg(fileName), &version, &error)
+        || !m_db.commit()) {
+        m_db.rollback();
+        return error.isEmpty() ? m_db.lastError().text() : error;
+    }
+    Q_EMIT playbookSaved(parsed.playbook.id, version);
+    return {};
+}
+
+bool Catalog::appendPlaybookVersion(const Playbook &pb, const QString &fileName, const QString &by, int *version,
+                                    QString *error)
+{
+    const TimestampMs now = nowMs();
+    *version = latestPlaybookVersion(pb.id) + 1;
+    QSqlQuery v(m_db);
+    v.prepare(QStringLiteral("INSERT INTO playbook_versions(id, version, markdown, saved_at, saved_by) VALUES(?, ?, ?, ?, ?)"));
+    v.addBindValue(pb.id);
+    v.addBindValue(*version);
+    v.addBindValue(pb.markdown);
+    v.addBindValue(now);
+    v.addBindValue(by.isEmpty() ? QStringLiteral("?") : by);
+    if (!v.exec()) {
+        *error = v.lastError().text();
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO playbooks(id, title, markdown, file, updated_at) VALUES(?, ?, ?, ?, ?) "
                              "ON CONFLICT(id) DO UPDATE SET title = excluded.title, markdown = excluded.markdown, "
                              "file = excluded.file, updated_at = excluded.updated_at"));
-    q.addBindValue(parsed.playbook.id);
-    q.addBindValue(parsed.playbook.title);
-    q.addBindValue(parsed.playbook.markdown);
-    q.addBindValue(fileName);
-    q.addBindValue(nowMs());
-    if (!q.exec())
-        return q.lastError().text();
-    if (id)
-        *id = parsed.playbook.id;
-    return {};
+    q.addBindValue(pb.id);
+    q.addBindValue(pb.title);
+    q.addBindValue(pb.markdown);
+    q.addBindValue(fileName.isEmpty() ? pb.id + QStringLiteral(".md") : fileName);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int Catalog::latestPlaybookVersion(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM playbook_versions WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+PlaybookSave Catalog::savePlaybook(const QString &id, const QString &markdown, int baseVersion, const QString &by)
+{
+    PlaybookSave result;
+    const PlaybookParseResult parsed = parsePlaybook(markdown, id + QStringLiteral(".md"));
+    if (!parsed.error.isEmpty()) {
+        result.error = parsed.error;
+        return result;
+    }
+    if (parsed.playbook.id != id) {
+        result.error = tr("the heading names playbook \"%1\", but this is playbook \"%2\"; keep \"# Playbook: %2\"")
+                           .arg(parsed.playbook.id, id);
+        return result;
+    }
+    if (!m_db.transaction()) {
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    // Checked and appended in one transaction on the one connection: no save slips in between,
+    // and the (id, version) key refuses a second writer of the same version in any case.
+    const int latest = latestPlaybookVersion(id);
+    if (latest != baseVersion) {
+        m_db.rollback();
+        result.conflict = true;
+        const std::vector<PlaybookVersion> versions = playbookVersions(id);
+        if (!versions.empty())
+            result.latest = versions.front();
+        result.error = latest == 0
+            ? tr("playbook %1 does not exist any more").arg(id)
+            : tr("conflict: %1 saved version %2 of %3 at %4 after you opened version %5; nothing was overwritten. "
+                 "Compare, merge your change into version %2 and save again.")
+                  .arg(result.latest.savedBy)
+                  .arg(latest)
+                  .arg(id, QDateTime::fromMSecsSinceEpoch(result.latest.savedAt).toString(Qt::ISODate))
+                  .arg(baseVersion);
+        return result;
+    }
+    QString error;
+    if (!appendPlaybookVersion(parsed.playbook, QString(), by, &result.version, &error) || !m_db.commit()) {
+        m_db.rollback();
+        result.error = error.isEmpty() ? m_db.lastError().text() : error;
+        result.version = 0;
+        return result;
+    }
+    Q_EMIT playbookSaved(id, result.version);
+    return result;
+}
+
+std::vector<PlaybookVersion> Catalog::playbookVersions(const QString &id) const
+{
+    std::vector<PlaybookVersion> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT version, markdown, saved_at, saved_by FROM playbook_versions WHERE id = ? "
+                             "ORDER BY version DESC"));
+    q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            out.push_back({id, q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
+    return out;
+}
+
+std::optional<PlaybookVersion> Catalog::playbookVersionAt(const QString &id, TimestampMs at) const
+{
+    const std::vector<PlaybookVersion> versions = playbookVersions(id);
+    for (const PlaybookVersion &v : versions)
+        if (v.savedAt <= at)
+            return v;
+    if (!versions.empty())
+        return versions.back();
+    return std::nullopt;
+}
+
+QStringList Catalog::rulesUsingPlaybook(const QString &id) const
+{
+    QStringList names;
+    for (const Rule &r : rules())
+        if (r.playbook == id)
+            names << r.name;
+    names.sort();
+    return names;
 }
 
 std::optional<Playbook> Catalog::playbook(const QString &id) const

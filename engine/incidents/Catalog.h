@@ -30,11 +30,23 @@ public:
                                              std::vector<Rule> *installed = nullptr);
     bool deleteRule(const QString &name);
     std::vector<Rule> rules() const;
+    // The stored YAML and file name of rule `name` (its whole file) or SLO `id`; empty when none.
+    std::pair<QByteArray, QString> ruleSource(const QString &name) const;
+    std::pair<QByteArray, QString> sloSource(const QString &id) const;
 
     // Imports (or replaces) a playbook. Returns an error message or an empty string.
     QString importPlaybook(const QString &markdown, const QString &fileName, QString *id = nullptr);
     std::optional<Playbook> playbook(const QString &id) const;
     std::vector<Playbook> playbooks() const;
+    // An edit of playbook `id` made from version `baseVersion` (0: a new playbook). Stored as the
+    // next version unless another save came first (a conflict: nothing is stored, never a silent
+    // overwrite) or the Markdown does not parse or names another id.
+    PlaybookSave savePlaybook(const QString &id, const QString &markdown, int baseVersion, const QString &by);
+    std::vector<PlaybookVersion> playbookVersions(const QString &id) const; // newest first
+    // The version in force at `at` (the newest saved at or before it; else the oldest).
+    std::optional<PlaybookVersion> playbookVersionAt(const QString &id, TimestampMs at) const;
+    // Rules (SLO alerts included) that attach playbook `id` to their incidents.
+    QStringList rulesUsingPlaybook(const QString &id) const;
 
     std::vector<RuleParseError> createRotation(const QByteArray &yaml, const QString &fileName,
                                                QString *id = nullptr);
@@ -69,12 +81,18 @@ Q_SIGNALS:
     void rulesChanged(std::shared_ptr<const std::vector<hms::Rule>> rules);
     void routingChanged();
     void slosChanged(std::shared_ptr<const std::vector<hms::Slo>> slos);
+    void playbookSaved(const QString &id, int version);
 
 private:
     // The YAML sources of `table` (rotations, escalation_policies): stored by id, read back as
     // (source, file) pairs, all of them or the one with `id`.
     QString storeSource(const QString &table, const QString &id, const QString &fileName, const QByteArray &yaml);
     std::vector<std::pair<QByteArray, QString>> sources(const QString &table, const QString &id = QString()) const;
+
+    // Appends version latest+1 and updates `playbooks`; in the caller's transaction.
+    bool appendPlaybookVersion(const Playbook &playbook, const QString &fileName, const QString &by, int *version,
+                               QString *error);
+    int latestPlaybookVersion(const QString &id) const; // 0 when none
 
     QSqlDatabase m_db;
 };

@@ -34,9 +34,12 @@ struct Incident {
     QString escalationPolicy;       // the rule's `escalation`, empty for none
     int escalationLevel = 0;        // the level paged last (EscalationPolicy::level index)
     TimestampMs escalationSince = 0; // when that level was paged
+    QString rootCauseUrl;           // the linked root-cause issue (JIRA, GitHub): http(s) only
+
 
     bool isOpen() const { return state != State::Resolved; }
     QJsonObject toJson() const;
+    static Incident fromJson(const QJsonObject &o); // what toJson wrote (bundles)
 };
 
 QString incidentStateName(Incident::State s);           // "triggered", "acknowledged", "resolved"
@@ -47,11 +50,13 @@ struct IncidentEvent {
     qint64 incidentId = 0;
     TimestampMs at = 0;
     QString kind;          // fired, assigned, playbook, notification_queued, notified,
-                           // notification_failed, acknowledged, resolved, comment
+                           // notification_failed, acknowledged, resolved, comment, root_cause,
+                           // step (a playbook checklist tick), escalated, silenced, reassigned
     QString message;       // one human line, already translated
     QJsonObject data;      // machine-readable details
 
     QJsonObject toJson() const;
+    static IncidentEvent fromJson(const QJsonObject &o);
 };
 
 } // namespace hms

@@ -3,13 +3,16 @@
 #include "core/Duration.h"
 
 #include "incidents/Catalog.h"
+#include "store/SeriesStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QJsonArray>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QVariant>
 
 namespace hms {
@@ -26,7 +29,7 @@ QString serviceOf(const Labels &labels, const QString &metric)
 const QString kColumns = QStringLiteral(
     "id, fingerprint, rule, service, severity, state, metric, aggregate, threshold, value, labels, rotation, "
     "assignee, assignee_pager, playbook, opened_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by, "
-    "escalation_policy, escalation_level, escalation_since");
+    "escalation_policy, escalation_level, escalation_since, root_cause_url");
 
 Incident incidentFrom(const QSqlQuery &q)
 {
@@ -54,6 +57,7 @@ Incident incidentFrom(const QSqlQuery &q)
     i.escalationPolicy = q.value(20).toString();
     i.escalationLevel = q.value(21).toInt();
     i.escalationSince = q.value(22).toLongLong();
+    i.rootCauseUrl = q.value(23).toString();
     return i;
 }
 
@@ -172,6 +176,18 @@ void IncidentService::openIncident(const AlertTransition &t)
                           {QStringLiteral("threshold"), inc.threshold},
                           {QStringLiteral("service"), inc.service},
                           {QStringLiteral("active_at"), t.activeAt}};
+    // The failing requests behind the red graph: trace_id exemplars of the firing series in the
+    // rule's window (at most 20, newest last), so a trace can be found from its incident and back.
+    if (m_store && !t.series.name.isEmpty()) {
+        const qint64 window = rule != rules.end() ? std::max<qint64>(rule->windowMs, rule->forMs) : 60'000;
+        const std::vector<Exemplar> exemplars = m_store->exemplars(t.series, t.at - window, t.at);
+        QJsonArray traces;
+        for (auto it = exemplars.size() > 20 ? exemplars.end() - 20 : exemplars.begin(); it != exemplars.end(); ++it)
+            if (!traces.contains(it->traceId))
+                traces.append(it->traceId);
+        if (!traces.isEmpty())
+            firedData.insert(QStringLiteral("trace_ids"), traces);
+    }
     std::vector<IncidentEvent> added;
     auto add = [&](const QString &kind, const QString &message, const QJsonObject &data) {
         if (auto e = addEvent(inc.id, kind, message, data, t.at))
@@ -421,6 +437,169 @@ QString IncidentService::resolve(qint64 id, const QString &by, TimestampMs at)
     return {};
 }
 
+std::map<qint64, QString> IncidentService::acknowledgeMany(const std::vector<qint64> &ids, const QString &by,
+                                                          TimestampMs at)
+{
+    std::map<qint64, QString> failed;
+    std::vector<Incident> changed;
+    std::vector<IncidentEvent> added;
+    if (!m_db.transaction()) {
+        for (qint64 id : ids)
+            failed[id] = m_db.lastError().text();
+        return failed;
+    }
+    for (qint64 id : ids) {
+        auto inc = incident(id);
+        if (!inc) {
+            failed[id] = tr("no incident %1").arg(id);
+            continue;
+        }
+        if (inc->state != Incident::State::Triggered) {
+            failed[id] = tr("incident %1 is %2; only a triggered incident can be acknowledged")
+                             .arg(id)
+                             .arg(incidentStateName(inc->state));
+            continue;
+        }
+        inc->state = Incident::State::Acknowledged;
+        inc->acknowledgedAt = at;
+        inc->acknowledgedBy = by;
+        std::optional<IncidentEvent> e;
+        if (storeIncident(*inc))
+            e = addEvent(id, QStringLiteral("acknowledged"), tr("acknowledged by %1 (with %n others)", nullptr,
+                                                                 int(ids.size()) - 1)
+                                                              .arg(by),
+                         {{QStringLiteral("by"), by}, {QStringLiteral("bulk"), true}}, at);
+        if (!e) {
+            m_db.rollback();
+            for (qint64 other : ids)
+                failed[other] = tr("could not store the acknowledgement: %1").arg(m_db.lastError().text());
+            return failed;
+        }
+        changed.push_back(*inc);
+        added.push_back(*e);
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        for (qint64 id : ids)
+            failed[id] = tr("could not store the acknowledgement: %1").arg(m_db.lastError().text());
+        return failed;
+    }
+    for (const Incident &inc : changed)
+        Q_EMIT incidentChanged(inc);
+    for (const IncidentEvent &e : added)
+        Q_EMIT eventAdded(e);
+    return failed;
+}
+
+QString IncidentService::comment(qint64 id, const QString &text, const QString &by, TimestampMs at)
+{
+    const QString body = text.trimmed();
+    if (body.isEmpty())
+        return tr("comment: empty; write what you saw or did");
+    if (body.size() > 10'000)
+        return tr("comment: %1 characters, at most 10,000").arg(body.size());
+    if (!incident(id))
+        return tr("no incident %1").arg(id);
+    if (!recordEvent(id, QStringLiteral("comment"), tr("%1: %2").arg(by, body),
+                     {{QStringLiteral("by"), by}, {QStringLiteral("text"), body}}, at))
+        return tr("could not store the comment: %1").arg(m_db.lastError().text());
+    return {};
+}
+
+QString IncidentService::linkRootCause(qint64 id, const QString &url, const QString &by, TimestampMs at)
+{
+    auto inc = incident(id);
+    if (!inc)
+        return tr("no incident %1").arg(id);
+    const QString trimmed = url.trimmed();
+    if (!trimmed.isEmpty()) {
+        const QUrl parsed(trimmed, QUrl::StrictMode);
+        if (!parsed.isValid())
+            return tr("root-cause link: \"%1\" is not a valid URL: %2").arg(trimmed, parsed.errorString());
+        if (parsed.scheme() != u"https" && parsed.scheme() != u"http")
+            return tr("root-cause link: \"%1\" must start with https:// or http:// (a JIRA or GitHub issue)").arg(trimmed);
+        if (parsed.host().isEmpty())
+            return tr("root-cause link: \"%1\" has no host").arg(trimmed);
+    }
+    if (trimmed == inc->rootCauseUrl)
+        return {};
+    inc->rootCauseUrl = trimmed;
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    std::optional<IncidentEvent> e;
+    if (storeIncident(*inc))
+        e = addEvent(id, QStringLiteral("root_cause"),
+                     trimmed.isEmpty() ? tr("root-cause link removed by %1").arg(by)
+                                       : tr("root cause linked by %1: %2").arg(by, trimmed),
+                     {{QStringLiteral("by"), by}, {QStringLiteral("url"), trimmed}}, at);
+    if (!e || !m_db.commit()) {
+        m_db.rollback();
+        return tr("could not store the link: %1").arg(m_db.lastError().text());
+    }
+    Q_EMIT incidentChanged(*inc);
+    Q_EMIT eventAdded(*e);
+    return {};
+}
+
+QString IncidentService::tickStep(qint64 id, int index, const QString &text, bool done, const QString &by,
+                                  TimestampMs at)
+{
+    const auto inc = incident(id);
+    if (!inc)
+        return tr("no incident %1").arg(id);
+    if (inc->state == Incident::State::Resolved)
+        return tr("incident %1 is resolved; its checklist is closed").arg(id);
+    const auto playbook = inc->playbookId.isEmpty() ? std::nullopt : m_catalog.playbook(inc->playbookId);
+    if (!playbook)
+        return tr("incident %1 has no playbook").arg(id);
+    if (index < 0 || index >= playbook->steps.size())
+        return tr("step %1: the playbook %2 has %3 steps").arg(index + 1).arg(inc->playbookId).arg(playbook->steps.size());
+    if (checklistState(events(id))[index] == done)
+        return {}; // already so: the timeline says it once
+    const QString step = text.isEmpty() ? playbook->steps.at(index) : text;
+    if (!recordEvent(id, QStringLiteral("step"),
+                     done ? tr("step %1 done by %2: %3").arg(index + 1).arg(by, step)
+                          : tr("step %1 reopened by %2: %3").arg(index + 1).arg(by, step),
+                     {{QStringLiteral("by"), by},
+                      {QStringLiteral("step"), index},
+                      {QStringLiteral("text"), step},
+                      {QStringLiteral("done"), done},
+                      {QStringLiteral("playbook"), inc->playbookId}},
+                     at))
+        return tr("could not store the step: %1").arg(m_db.lastError().text());
+    return {};
+}
+
+std::map<int, bool> IncidentService::checklistState(const std::vector<IncidentEvent> &events)
+{
+    std::map<int, bool> state;
+    for (const IncidentEvent &e : events)
+        if (e.kind == u"step")
+            state[e.data.value(QStringLiteral("step")).toInt()] = e.data.value(QStringLiteral("done")).toBool();
+    return state;
+}
+
+std::vector<Incident> IncidentService::incidentsWithTrace(const QString &traceId) const
+{
+    std::vector<Incident> out;
+    if (traceId.isEmpty())
+        return out;
+    // The id as a JSON string, so "abc" does not find "abcd".
+    const QString needle = QString::fromUtf8(QJsonDocument(QJsonArray{traceId}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT incident_id FROM incident_events WHERE kind = 'fired' AND instr(data, ?) > 0 "
+                             "ORDER BY incident_id DESC LIMIT 200"));
+    q.addBindValue(needle);
+    std::vector<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+    for (qint64 id : ids)
+        if (auto inc = incident(id))
+            out.push_back(*inc);
+    return out;
+}
+
 bool IncidentService::storeIncident(Incident &i)
 {
     QSqlQuery q(m_db);
@@ -447,11 +626,11 @@ bool IncidentService::storeIncident(Incident &i)
     }
     q.prepare(QStringLiteral("UPDATE incidents SET state = ?, value = ?, acknowledged_at = ?, acknowledged_by = ?, "
                              "resolved_at = ?, resolved_by = ?, assignee = ?, assignee_pager = ?, escalation_level = ?, "
-                             "escalation_since = ? WHERE id = ?"));
+                             "escalation_since = ?, root_cause_url = ? WHERE id = ?"));
     for (const QVariant &v : {QVariant(incidentStateName(i.state)), QVariant(i.value), QVariant(i.acknowledgedAt),
                               text(i.acknowledgedBy), QVariant(i.resolvedAt), text(i.resolvedBy),
                               text(i.assignee), text(i.assigneePager), QVariant(i.escalationLevel),
-                              QVariant(i.escalationSince), QVariant(i.id)})
+                              QVariant(i.escalationSince), text(i.rootCauseUrl), QVariant(i.id)})
         q.addBindValue(v);
     if (!q.exec()) {
         qWarning("incident update failed: %s", qPrintable(q.lastError().text()));

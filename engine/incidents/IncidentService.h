@@ -10,12 +10,14 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <map>
 #include <optional>
 #include <vector>
 
 namespace hms {
 
 class Catalog;
+class SeriesStore;
 
 class IncidentService : public QObject {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
     IncidentService(QSqlDatabase db, Catalog &catalog, QObject *parent = nullptr);
 
     void handleTransitions(const QList<hms::AlertTransition> &transitions);
+    // Where the trace_id exemplars of a firing series are read (none: incidents carry none).
+    void setStore(const SeriesStore *store) { m_store = store; }
 
     // Operator actions. Return an error message, or an empty string on success.
     QString acknowledge(qint64 id, const QString &by, TimestampMs at);
@@ -35,6 +39,21 @@ public:
     // `after`: the next level is paged, and the timeline says who and why. Called every 5 s.
     void checkEscalations(TimestampMs now);
     QString resolve(qint64 id, const QString &by, TimestampMs at);
+    // Acknowledges every triggered incident of `ids` in one transaction. Returns, per id that
+    // could not be acknowledged, why (an empty map: all were).
+    std::map<qint64, QString> acknowledgeMany(const std::vector<qint64> &ids, const QString &by, TimestampMs at);
+    // A note on the timeline (1 to 10,000 characters after trimming).
+    QString comment(qint64 id, const QString &text, const QString &by, TimestampMs at);
+    // Links the root-cause issue: an absolute http(s) URL with a host (a JIRA or GitHub issue);
+    // an empty url removes the link. Every change is on the timeline.
+    QString linkRootCause(qint64 id, const QString &url, const QString &by, TimestampMs at);
+    // Ticks (or unticks) step `index` (0-based) of the incident's playbook checklist; `text` is
+    // the step as the operator saw it. Refused for a resolved incident or an index past the steps.
+    QString tickStep(qint64 id, int index, const QString &text, bool done, const QString &by, TimestampMs at);
+    // Per step index, whether it is ticked now (the last step event of each index wins).
+    static std::map<int, bool> checklistState(const std::vector<IncidentEvent> &events);
+    // Incidents whose timeline carries `traceId` (the exemplars attached when they fired), newest first.
+    std::vector<Incident> incidentsWithTrace(const QString &traceId) const;
     // Adds an event to an incident's timeline and announces it (used by the notifier).
     std::optional<IncidentEvent> recordEvent(qint64 incidentId, const QString &kind, const QString &message,
                                              const QJsonObject &data, TimestampMs at);
@@ -67,6 +86,7 @@ private:
 
     QSqlDatabase m_db;
     Catalog &m_catalog;
+    const SeriesStore *m_store = nullptr;
 };
 
 } // namespace hms

@@ -81,6 +81,19 @@ const QList<QStringList> &migrations()
                            "json TEXT NOT NULL, saved_at INTEGER NOT NULL, saved_by TEXT NOT NULL, "
                            "PRIMARY KEY(name, version))"),
         },
+        // 7: incident command (#7): every saved playbook version (who, when), blameless RCAs,
+        // and each incident's linked root-cause issue
+        {
+            QStringLiteral("CREATE TABLE playbook_versions (id TEXT NOT NULL, version INTEGER NOT NULL, "
+                           "markdown TEXT NOT NULL, saved_at INTEGER NOT NULL, saved_by TEXT NOT NULL, "
+                           "PRIMARY KEY(id, version))"),
+            QStringLiteral("INSERT INTO playbook_versions(id, version, markdown, saved_at, saved_by) "
+                           "SELECT id, 1, markdown, updated_at, 'import: ' || file FROM playbooks"),
+            QStringLiteral("CREATE TABLE rcas (incident_id INTEGER PRIMARY KEY REFERENCES incidents(id), "
+                           "version INTEGER NOT NULL, json TEXT NOT NULL, updated_at INTEGER NOT NULL, "
+                           "updated_by TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE incidents ADD COLUMN root_cause_url TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

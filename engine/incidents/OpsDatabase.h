@@ -13,7 +13,7 @@ public:
     // On failure returns an invalid database and sets *error.
     static QSqlDatabase open(const QString &path, const QString &connectionName, QString *error);
     static int schemaVersion(const QSqlDatabase &db);
-    static constexpr int kLatestVersion = 6;
+    static constexpr int kLatestVersion = 7;
 };
 
 // Many small writes as one transaction: one WAL commit instead of one per row (a notification for

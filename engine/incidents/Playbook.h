@@ -13,6 +13,24 @@ struct Playbook {
     QStringList steps; // the numbered list items of the document, in order, without "1. "
 };
 
+// One saved version of a playbook (ops.db playbook_versions): every save is kept.
+struct PlaybookVersion {
+    QString id;
+    int version = 0;     // 1, 2, ...
+    QString markdown;
+    qint64 savedAt = 0;  // ms since the epoch
+    QString savedBy;     // the editor's user name, or "import: FILE"
+};
+
+// What a save did: the new version, or why not. `conflict`: someone saved `latest` after the
+// version the editor started from; nothing was stored.
+struct PlaybookSave {
+    int version = 0;
+    QString error;
+    bool conflict = false;
+    PlaybookVersion latest;
+};
+
 struct PlaybookParseResult {
     Playbook playbook;
     QString error; // empty on success

@@ -122,4 +122,8 @@ struct RotationParseResult {
 };
 RotationParseResult parseRotation(const QByteArray &yaml, const QString &fileName);
 
+// The rotation as YAML in the layered form with its time_zone (RotationYaml.cpp): parseRotation
+// of it gives the same schedule. Members' names must be unique (as parsed ones are).
+QByteArray rotationToYaml(const Rotation &rotation);
+
 } // namespace hms

@@ -138,7 +138,7 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
         for (auto &[fp, alert] : retired.alerts) {
             if (alert.state == AlertState::Firing)
                 out.push_back({retired.rule.name, fp, alert.labels, alert.series.name, AlertState::Firing,
-                               AlertState::Inactive, alert.value, t, alert.activeAt});
+                               AlertState::Inactive, alert.value, t, alert.activeAt, alert.series});
         }
     }
     m_retired.clear();
@@ -177,7 +177,7 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
             tick->values.push_back({rule.name, key, *value, alert.state});
             // A transition reports the value that caused it (the alert keeps its last true value).
             if (before != alert.state)
-                out.push_back({rule.name, fp, labels, key.name, before, alert.state, *value, t, alert.activeAt});
+                out.push_back({rule.name, fp, labels, key.name, before, alert.state, *value, t, alert.activeAt, key});
         }
         // Alerts whose series has no value any more behave as a false condition.
         for (auto it = rs.alerts.begin(); it != rs.alerts.end();) {
@@ -197,7 +197,7 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
             alert.state = AlertState::Inactive;
             if (before != AlertState::Inactive)
                 out.push_back({rule.name, it->first, alert.labels, alert.series.name, before, AlertState::Inactive,
-                               alert.value, t, alert.activeAt});
+                               alert.value, t, alert.activeAt, alert.series});
             it = rs.alerts.erase(it);
         }
     }

@@ -31,6 +31,7 @@ struct AlertTransition {
     double value = 0.0;    // the aggregate at `at` (last known value when resolving)
     TimestampMs at = 0;    // evaluation time
     TimestampMs activeAt = 0;
+    SeriesKey series;      // the series whose aggregate fired (its exemplars go on the incident)
 };
 
 // An alert as the evaluator holds it (for rule tests, the API and restart safety).

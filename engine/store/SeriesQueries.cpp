@@ -68,6 +68,25 @@ std::vector<Exemplar> SeriesStore::exemplars(const SeriesKey &key, TimestampMs f
     return out;
 }
 
+std::vector<std::pair<SeriesKey, Exemplar>> SeriesStore::exemplarsWithTrace(const QString &traceId, int limit) const
+{
+    std::vector<std::pair<SeriesKey, Exemplar>> out;
+    if (traceId.isEmpty())
+        return out;
+    std::shared_lock lock(m_mutex);
+    for (const auto &series : m_series) {
+        for (const Exemplar &e : series->exemplars) {
+            if (e.traceId == traceId) {
+                out.emplace_back(series->key, e);
+                if (int(out.size()) >= limit)
+                    return out;
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second.t < b.second.t; });
+    return out;
+}
+
 Resolution SeriesStore::resolutionFor(TimestampMs from, TimestampMs to, int buckets) const
 {
     if (buckets <= 0 || to <= from)

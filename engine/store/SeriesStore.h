@@ -175,6 +175,9 @@ public:
     // Samples with fromExclusive < t <= toInclusive, in time order.
     std::vector<Sample> range(const SeriesKey &key, TimestampMs fromExclusive, TimestampMs toInclusive) const;
     std::vector<Exemplar> exemplars(const SeriesKey &key, TimestampMs fromExclusive, TimestampMs toInclusive) const;
+    // Every retained sample that carries `traceId` (at most `limit`), with its series, oldest
+    // first: the trace_id drill-down. A scan of all exemplars (they are few: one per traced sample).
+    std::vector<std::pair<SeriesKey, Exemplar>> exemplarsWithTrace(const QString &traceId, int limit) const;
     // The newest sample of a series (dashboards: the value now, and whether the source stopped).
     std::optional<Sample> latest(const SeriesKey &key) const;
     // Rollup buckets of `resolution` (Minute or Hour) overlapping (fromExclusive, toInclusive].

@@ -144,11 +144,11 @@ void TestMainWindow::firingIncidentTurnsRed()
     auto *timeline = window.findChild<QListView *>(QStringLiteral("timeline"));
     auto *ackButton = window.findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
     auto *resolveButton = window.findChild<QPushButton *>(QStringLiteral("resolveButton"));
-    auto *showResolved = window.findChild<QCheckBox *>(QStringLiteral("showResolved"));
+    auto *stateFilter = window.findChild<QComboBox *>(QStringLiteral("stateFilter"));
     auto *chart = window.findChild<MetricChart *>(QStringLiteral("metricChart"));
     auto *combo = window.findChild<QComboBox *>(QStringLiteral("metricCombo"));
     auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
-    QVERIFY(table && desk && detail && playbook && timeline && ackButton && resolveButton && showResolved && chart
+    QVERIFY(table && desk && detail && playbook && timeline && ackButton && resolveButton && stateFilter && chart
             && combo && status);
     QAbstractItemModel *deskModel = table->model();
     QVERIFY(!ackButton->isEnabled()); // nothing selected yet
@@ -295,7 +295,7 @@ void TestMainWindow::firingIncidentTurnsRed()
     QTRY_COMPARE_WITH_TIMEOUT(deskModel->rowCount(), window.incidentModel()->rowCount() - 1, 5000);
     QVERIFY(!ackButton->isEnabled());
     QVERIFY(!resolveButton->isEnabled());
-    showResolved->setChecked(true);
+    stateFilter->setCurrentIndex(stateFilter->findText(QStringLiteral("All states")));
     QCOMPARE(deskModel->rowCount(), window.incidentModel()->rowCount());
     QTRY_VERIFY_WITH_TIMEOUT(silencesNow().empty(), 5000); // "until resolved" ended with the incident
     QVERIFY(rowWithBackground(deskModel, IncidentModel::stateColor(Incident::State::Resolved)) >= 0);
