@@ -1,5 +1,7 @@
 #include "DashboardWindow.h"
 
+#include "TraceDialog.h"
+
 #include "DashboardFeed.h"
 #include "Engine.h"
 #include "core/Duration.h"
@@ -276,6 +278,12 @@ void DashboardWindow::onExemplar(const QString &traceId, double value, qint64 at
                               ids.isEmpty() ? tr("no open incident on this tile") : tr("incidents %1").arg(ids.join(QStringLiteral(", "))));
     m_exemplarShownAt = QDateTime::currentMSecsSinceEpoch();
     updateStatus();
+    // At a desk (not on the wall, which nobody clicks): the samples and incidents carrying it.
+    if (!m_wall) {
+        auto *dialog = new TraceDialog(m_engine, traceId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
 }
 
 void DashboardWindow::onFrame(const std::shared_ptr<const hms::DashboardFrame> &frame)

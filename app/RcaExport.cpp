@@ -33,6 +33,7 @@ QImage renderTile(const hms::DashboardTile &tile, const hms::SeriesStore &store,
     QCoreApplication::processEvents();
     hms::TileFrame frame;
     frame.data = hms::computeTile(tile, store, rules, {incident}, from, to, std::max(200, widget.plotWidthPx()));
+    frame.data.stale = false; // a window of the past: its end is not "now"
     widget.setFrame(frame, from, to);
     QCoreApplication::processEvents();
     QImage image = widget.grab().toImage();

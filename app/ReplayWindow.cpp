@@ -146,12 +146,30 @@ ReplayWindow::ReplayWindow(hms::IncidentBundle bundle, const QString &path, QWid
 
     fillEvents();
     resize(1800, 1000);
-    // Start just before the incident opened: the lead-up is part of the story.
-    setCursor(std::max(m_session->from(), inc.openedAt - 60'000));
+    // Start a minute before the incident opened (the lead-up is part of the story), or at the
+    // first sample when the data begins later than that.
+    hms::TimestampMs first = inc.openedAt;
+    for (const hms::BundleSeries &s : m_session->bundle().series)
+        if (!s.samples.empty())
+            first = std::min(first, s.samples.front().t);
+    setCursor(std::clamp(std::max(inc.openedAt - 60'000, first), m_session->from(), std::max(m_session->from(), inc.openedAt)));
     setPlaying(false);
 }
 
 ReplayWindow::~ReplayWindow() = default;
+
+void ReplayWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The charts know their plot width only once laid out on screen: draw the moment again then.
+    QTimer::singleShot(0, this, &ReplayWindow::refresh);
+}
+
+void ReplayWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    QTimer::singleShot(0, this, &ReplayWindow::refresh);
+}
 
 bool ReplayWindow::playing() const
 {
@@ -218,10 +236,13 @@ void ReplayWindow::refresh()
         m_state->setText(tr("before the incident"));
         m_state->setStyleSheet({});
     } else {
+        const QString style = QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 10px; }")
+                                  .arg(IncidentModel::stateColor(inc->state).name(), IncidentModel::stateTextColor(inc->state).name());
+        if (m_state->styleSheet() != style)
+            m_state->setStyleSheet(style); // before the text, so that the label is measured with its padding
         m_state->setText(tr("%1 · %2 since it fired")
                              .arg(IncidentModel::stateLabel(inc->state), hms::formatDurationLong(m_cursor - inc->openedAt)));
-        m_state->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 10px; }")
-                                   .arg(IncidentModel::stateColor(inc->state).name(), IncidentModel::stateTextColor(inc->state).name()));
+        m_state->setMinimumWidth(m_state->sizeHint().width());
     }
     const auto frame = m_session->frameAt(m_cursor, [this](size_t i) { return m_view->widthPx(i); });
     m_view->applyFrame(*frame);

@@ -43,6 +43,10 @@ Q_SIGNALS:
     void cursorChanged(hms::TimestampMs t);
     void annotationsSaved(bool ok, const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
     void fillEvents();

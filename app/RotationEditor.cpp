@@ -706,6 +706,8 @@ void RotationEditor::refreshCalendar()
     m_calendar->setStart(m_calendarStart->date(), 14);
     if (!r)
         setMessage(tr("The calendar shows nothing until this is fixed: %1").arg(error), true);
+    else if (!m_message->styleSheet().isEmpty())
+        setMessage({}, false); // the problem shown before is fixed
 }
 
 void RotationEditor::save()

@@ -292,6 +292,8 @@ int reportFailure(Context &ctx, const hms::ApiReply &reply)
 
 int runCommand(Context &ctx, QStringList args)
 {
+    if (const int code = incidentCommandExtra(ctx, args); code >= 0)
+        return code;
     const QString cmd = args.value(0);
     if (cmd == u"alert")
         return alertCommand(ctx, args);

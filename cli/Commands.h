@@ -33,6 +33,9 @@ int printJson(Context &ctx, const hms::ApiReply &reply);
 int reportFailure(Context &ctx, const hms::ApiReply &reply);
 
 int runCommand(Context &ctx, QStringList args);
+// IncidentCommands.cpp: export, comment, link, step, bulk ack, trace, playbook history/diff;
+// -1 when `args` is none of them.
+int incidentCommandExtra(Context &ctx, QStringList &args);
 
 // Watch.cpp
 int incidentWatch(Context &ctx, QStringList args);

@@ -23,12 +23,30 @@ sed 's/for: 2m  /for: 5s  /' examples/latency_alert.yml > "$work/latency_alert.y
 \$opsctl demo flood --metric aid_form.latency_ms --value 420 --rate 50 --seconds 20 >/dev/null
 \$opsctl demo flood --metric aid_form.latency_ms --value 1500 --rate 50 --seconds 12 >/dev/null
 import -window root "$out/incident-desk.png"
+# The incident, exported as a bundle and replayed offline: a second process with no engine.
+id=\$(\$opsctl --json incident list | sed -n 's/.*"id": *\([0-9]*\).*/\1/p' | head -1)
+\$opsctl incident export "\$id" "$work/incident.hmsbundle" --margin 2m
 kill \$pid
+"\$ops" --replay "$work/incident.hmsbundle" -qwindowgeometry 1920x1080+0+0 >"$work/replay.log" 2>&1 &
+rpid=\$!
+sleep 4
+xdotool key bracketright 2>/dev/null || true
+sleep 1
+import -window root "$out/replay-offline.png"
+kill \$rpid
 SCENARIO
 chmod +x "$work/scenario.sh"
 xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- sh -c \
   "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; $work/scenario.sh"
-echo "screenshots: $out/incident-desk.png"
+echo "screenshots: $out/incident-desk.png $out/replay-offline.png"
+
+# The incident-command windows (filtered desk, checklist, playbook editor and conflict, RCA form
+# and chart, replay, rotation editor and calendar), as their GUI test leaves them.
+xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- sh -c \
+  "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+   HMS_EXAMPLES_DIR=$PWD/examples HMS_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb $build/tests/tst_commandgui >/dev/null"
+echo "screenshots: $out/{incident-desk-filtered,incident-detail-checklist,playbook-*,rca-*,replay,rotation-*}.png"
+[ "${ONLY:-}" = command ] && exit 0
 
 # The wall: hms-ops --demo --wall with every dashboard in turn, 6 s each; once the demo's surge
 # has opened its incidents (about 50 s in), each dashboard is captured when it comes up, as a

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BundleTask</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartTile</name>
     <message>
         <source>threshold</source>
@@ -214,10 +225,6 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <source>Show resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Firing incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +245,110 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which incidents the desk lists by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical and warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the incidents opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search rule, service, labels, #id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge every selected firing incident at once (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge selected (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -336,6 +447,54 @@
     </message>
     <message>
         <source>Page the next step of the incident&apos;s escalation policy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root &amp;cause link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the issue that tracks the root cause (JIRA, GitHub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the blameless review of this incident, pre-filled from its timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace_ids of the failing requests when it fired: select one to see its samples and incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,6 +788,108 @@
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n incident(s) acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you see or do? It goes on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause of incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link of the issue that tracks the root cause (JIRA, GitHub); empty removes the link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export incident bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected incident, its events, rules, playbook, silences, review and charts&apos; samples into one file for offline replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay an incident bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident bundles (*.hmsbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotations and calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incident bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident bundles (*.hmsbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident bundle written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -764,6 +1025,745 @@
     </message>
     <message>
         <source>override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine on top of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine, load theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (select a version to see what it changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook %1 has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert uses this playbook yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook %1 — version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, saved by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 by %2: what changed since version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved version %2; your text against theirs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change to version %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text now replaces version %1 when you save; the history keeps theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook id (letters, digits, _ . -):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a playbook id: use letters, digits, _ . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Playbook: %1
+
+What this alert means and who it hurts.
+
+1. Check the dashboard.
+2. Mitigate.
+3. Tell the incident channel.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook %1 has unsaved changes. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RcaDialog</name>
+    <message>
+        <source>What happened, to whom, and how it ended: a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and systems that made it possible: no names, no blame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped: detection, tools, people&apos;s calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we know now that we did not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless review of incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what happened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what will be done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Incident #%1: %2 on %3&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new review, pre-filled from the incident&apos;s timeline. Nothing is stored until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, last saved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1 (%2 to %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLO covers this service or metric, so no error budget is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO %1: %2 % of its %3 error budget burned (%4 bad of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO %1: no recorded slices cover the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline row %1: time &quot;%2&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action item %1: due date &quot;%2&quot; is not YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Replay: incident #%1 %2 — %3 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next event ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the previous event ([)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the next event (])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note something at this moment; it is saved into the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source connected: everything shown comes from %1 (%2, made by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the bundle&apos;s rules did not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 since it fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ✎ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations saved into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationCalendar</name>
+    <message>
+        <source>No valid schedule to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2
+%3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (zone time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (zone time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1w, 1d, 12h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to change the turn order; the first member takes the first turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days: mon, tue, … or weekdays, weekend; times HH:MM (24:00 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone covering a period: the member&apos;s name and the times in the rotation&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (everyone the schedule can page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the layer down: later layers win where they have someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First turn starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only during:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers (lowest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 days; hover for who, from, until. Dashed: an override. Red line: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone: &quot;%1&quot; is not an IANA zone (like America/New_York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members row %1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members row %1: %2 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members: a rotation needs at least one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers: a rotation needs at least one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: handoff: &quot;%2&quot; is not a duration like 1w, 1d or 12h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a member of the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody takes turns; add members to the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restriction %2: days: &quot;%3&quot; is not mon … sun, weekdays or weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restriction %2: from/to: expected two different times HH:MM, got %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides row %1: %2 is not a member of the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides row %1: times must be YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides row %1: it ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides: two overrides overlap (%1 and %2); one person at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar shows nothing until this is fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation %1 saved; paging follows it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation id (letters, digits, _ . -):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rotation id: use letters, digits, _ . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rotation %1: add members and layers, then save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +2042,71 @@
     </message>
 </context>
 <context>
+    <name>TraceDialog</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up trace_id &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples that carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents that carry it (double-click to show one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>trace_id &lt;b&gt;%1&lt;/b&gt;: %n sample(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hms</name>
     <message>
         <source>body: expected a JSON object {&quot;file&quot;: ..., &quot;content&quot;: ...} (%1 at offset %2)</source>
@@ -1213,6 +2278,350 @@
     </message>
     <message>
         <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4 crossed %5; resolved after %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4 crossed %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO %1 (%2 over %3): no recorded slices for this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO %1 (%2 over %3): %4 of the error budget burned (%5 bad of %6 in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Post-incident review: incident #%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Blameless review. Status: %1 · version %2 · last edited by %3 at %4*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1 (%2 %3, threshold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLO covers this service or metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Time (UTC) | | What happened |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Done | Action | Owner | Due | Link |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause issue: &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-incident review: incident #%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless review. Status: %1 · version %2 · last edited by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims %1 bytes inflated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed samples do not inflate to the %1 bytes it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META: not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META.incident: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META.to_ms: before from_ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META.rca.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than its header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header length %1 past the section&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header: not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header.name: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header.count: %1 samples cannot fit in %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples: the Gorilla stream does not decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the file header was changed in transit (was it copied as text?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HMS Ops Center incident bundle (it does not start with the bundle header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the file ends inside its header (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle has format version %1, newer than this program reads (%2); open it with a newer HMS Ops Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: format version 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the file ends inside the header of section %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: section %1 (%2) at byte %3 claims %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the file ends inside section %1 (%2) at byte %3; was the copy cut short?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: section %1 (%2) at byte %3 fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: section %1 at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: series section %1 at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the end section at byte %1 counts %2 series, the file holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: no META section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: the file ends after %1 bytes without its end section; was the copy cut short?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +2967,46 @@
         <source>HMS Ops Center · generated %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>body: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step: required, the step&apos;s index from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids: required, a non-empty array of incident ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids[%1]: expected an incident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no playbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a version of %2 (1 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base_version: required, the version the edit started from (0 for a new playbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin: &quot;%1&quot; is not a duration from 0s to 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rca.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>
@@ -1595,6 +3044,22 @@
     </message>
     <message>
         <source>id: the generated alert %1 would replace an installed rule of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading names playbook &quot;%1&quot;, but this is playbook &quot;%2&quot;; keep &quot;# Playbook: %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playbook %1 does not exist any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1 saved version %2 of %3 at %4 after you opened version %5; nothing was overwritten. Compare, merge your change into version %2 and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +3688,77 @@
         <source>escalated by hand by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>acknowledged by %1 (with %n others)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comment: empty; write what you saw or did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment: %1 characters, at most 10,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root-cause link: &quot;%1&quot; is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root-cause link: &quot;%1&quot; must start with https:// or http:// (a JIRA or GitHub issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root-cause link: &quot;%1&quot; has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root-cause link removed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root cause linked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 is resolved; its checklist is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 has no playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: the playbook %2 has %3 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 done by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 reopened by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not store the step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::LineProtocol</name>
@@ -2605,6 +4141,72 @@
     </message>
 </context>
 <context>
+    <name>hms::Rca</name>
+    <message>
+        <source>status: &quot;%1&quot; is not draft, in_review or published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline[%1]: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action_items[%1]: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1due: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::RcaService</name>
+    <message>
+        <source>summary: empty; say in a few sentences what happened and to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline[%1].text: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline[%1].at: no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.what: empty; say what will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.owner: empty; every action item has an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learnings: empty; a published review says what was learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1 saved version %2 of this review at %3 after you opened version %4; nothing was overwritten. Reopen it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the review changed while saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCA started by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCA %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hms::Reader</name>
     <message>
         <source>unknown field %1 (expected one of %2)</source>
@@ -2660,6 +4262,33 @@
     </message>
     <message>
         <source>eval_time and alertname are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::ReplaySession</name>
+    <message>
+        <source>Replay of incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO %1: error budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +5031,18 @@
         <source>How much raw history is loaded before the first window shows (default 5m); the rest loads behind it, and rules evaluate once it is in. &quot;all&quot; loads everything first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open an incident bundle (opsctl incident export ID FILE) for offline replay: no engine, no data directory, no source connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replay needs a screen; leave out --headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opsctl</name>
@@ -3743,6 +5384,66 @@ Timeline:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>incident #%1 %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl incident export ID FILE [--margin 30m]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opsctl: the server sent a bundle that does not read back: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident #%1 written to %2: %3 events, %4 series, %5 samples, %6 bytes; replay it with hms-ops --replay %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: opsctl incident step ID N [--undo]   (N counts from 1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  #%1 not acknowledged: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace_id %1: %2 samples, %3 incidents
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  incident #%1 %2 %3 (%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1  %2  by %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by no alert
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: opsctl [--data-dir DIR | --server URL --token-file FILE] [--json] COMMAND
 
   alert create FILE             install the rule(s) in a YAML file
@@ -3750,11 +5451,16 @@ Timeline:
   incident list [--all]         open incidents (--all: resolved too)
   incident show ID              one incident with its timeline and playbook
   incident watch [--all] [--exit-after N]   follow incidents live
-  ack ID | resolve ID           acknowledge or resolve an incident
+  ack ID [ID...] | resolve ID   acknowledge (several at once) or resolve an incident
+  incident comment ID TEXT      a note on the timeline
+  incident link ID URL          link the root-cause issue (https://...); &quot;&quot; removes it
+  incident step ID N [--undo]   tick step N of its playbook&apos;s checklist
+  incident export ID FILE [--margin 30m]   one file for offline replay (hms-ops --replay FILE)
+  trace TRACE_ID                the samples and incidents that carry a trace_id
   incident reassign ID NAME     hand an open incident to someone (timeline records it)
   incident escalate ID          page the next step of its escalation policy now
   escalation create FILE.yml | escalation list   escalation policies
-  playbook import FILE.md | playbook list
+  playbook import FILE.md | playbook list | playbook history ID | playbook diff ID FROM TO
   rotation create FILE | rotation list
   slo create FILE | slo list | slo delete ID   SLOs, error budgets, burn-rate alerts
   routing set FILE | routing show  grouping and inhibition (Alertmanager route/inhibit_rules)

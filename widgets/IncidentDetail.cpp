@@ -122,6 +122,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     buttons2->addWidget(m_rootCauseButton);
     buttons2->addWidget(m_rcaButton);
     buttons2->addStretch(1);
+    m_form = form;
 
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -142,6 +143,8 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     splitter->addWidget(timelineBox);
     splitter->addWidget(playbookBox);
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 3); // the timeline is what a commander reads first
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
@@ -244,6 +247,7 @@ void IncidentDetail::setIncident(const Incident &incident)
     m_acknowledged->setText(incident.acknowledgedAt > 0
                                 ? tr("%1 by %2").arg(formatTime(incident.acknowledgedAt), incident.acknowledgedBy)
                                 : formatTime(0));
+    m_form->setRowVisible(m_rootCause, !incident.rootCauseUrl.isEmpty()); // rows with nothing to say stay out of the way
     m_rootCause->setText(incident.rootCauseUrl.isEmpty()
                              ? QStringLiteral("—")
                              : QStringLiteral("<a href=\"%1\">%2</a>").arg(incident.rootCauseUrl.toHtmlEscaped(),
@@ -266,6 +270,7 @@ void IncidentDetail::clear()
     m_events->clear();
     m_playbook->clear();
     m_checklist->clear();
+    m_form->setRowVisible(m_rootCause, false);
     updateTraces({});
     updateActions();
 }
@@ -312,6 +317,7 @@ void IncidentDetail::updateTraces(const std::vector<hms::IncidentEvent> &events)
         links << QStringLiteral("<a href=\"trace:%1\">%2</a>")
                      .arg(QString::fromUtf8(QUrl::toPercentEncoding(id)), id.toHtmlEscaped());
     m_traces->setText(links.isEmpty() ? QStringLiteral("—") : links.join(QStringLiteral(" · ")));
+    m_form->setRowVisible(m_traces, !links.isEmpty());
 }
 
 void IncidentDetail::resetChecklistItem(int index, bool done)

@@ -79,6 +79,7 @@ private:
     QPushButton *m_commentButton;
     QPushButton *m_rootCauseButton;
     QPushButton *m_rcaButton;
+    QFormLayout *m_form = nullptr;
     QLabel *m_rootCause;
     QLabel *m_traces;
     QStringList m_traceIds;

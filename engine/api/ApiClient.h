@@ -31,6 +31,7 @@ public:
     ApiReply del(const QString &path);
 
     QUrl base() const { return m_base; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
     ApiReply run(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,

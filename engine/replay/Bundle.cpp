@@ -125,11 +125,43 @@ QByteArray seriesPayload(const BundleSeries &s)
                                                         {QStringLiteral("count"), qint64(s.samples.size())},
                                                         {QStringLiteral("exemplars"), exemplars}})
                                   .toJson(QJsonDocument::Compact);
+    QByteArray plain;
+    putU32(plain, quint32(header.size()));
+    plain.append(header);
+    plain.append(encodeAll(s.samples));
+    // Deflated: XOR-encoded decimal values keep byte patterns that deflate still halves
+    // (bench/bundle_bench: 6.1 -> 3.1 bytes/sample on a one-decimal random walk).
+    uLongf size = compressBound(uLong(plain.size()));
     QByteArray out;
-    putU32(out, quint32(header.size()));
-    out.append(header);
-    out.append(encodeAll(s.samples));
+    putU32(out, quint32(plain.size()));
+    out.resize(4 + qsizetype(size));
+    compress2(reinterpret_cast<Bytef *>(out.data() + 4), &size, reinterpret_cast<const Bytef *>(plain.constData()),
+              uLong(plain.size()), 6);
+    out.resize(4 + qsizetype(size));
     return out;
+}
+
+// A SERS payload inflated: u32 length, then a zlib stream of exactly that many bytes.
+std::optional<QByteArray> inflateSeries(QByteArrayView payload, QString *error)
+{
+    if (payload.size() < 4) {
+        *error = tr("shorter than its length");
+        return std::nullopt;
+    }
+    const quint32 plainSize = getU32(payload.data());
+    if (plainSize > kMaxSection) {
+        *error = tr("claims %1 bytes inflated").arg(plainSize);
+        return std::nullopt;
+    }
+    QByteArray plain(qsizetype(plainSize), Qt::Uninitialized);
+    uLongf size = plainSize;
+    const int rc = uncompress(reinterpret_cast<Bytef *>(plain.data()), &size,
+                              reinterpret_cast<const Bytef *>(payload.data() + 4), uLong(payload.size() - 4));
+    if (rc != Z_OK || size != plainSize) {
+        *error = tr("its compressed samples do not inflate to the %1 bytes it declares").arg(plainSize);
+        return std::nullopt;
+    }
+    return plain;
 }
 
 bool readMeta(const QByteArray &json, IncidentBundle &b, QString *error)
@@ -386,7 +418,8 @@ std::optional<IncidentBundle> decodeBundle(QByteArrayView bytes, BundleIo *io, c
             sawMeta = true;
         } else if (tag == QByteArrayView("SERS")) {
             BundleSeries s;
-            if (!readSeries(payload, s, &error)) {
+            const auto plain = inflateSeries(payload, &error);
+            if (!plain || !readSeries(*plain, s, &error)) {
                 io->error = tr("damaged: series section %1 at byte %2: %3").arg(section).arg(pos).arg(error);
                 return std::nullopt;
             }

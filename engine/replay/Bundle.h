@@ -7,8 +7,9 @@
 //   sections, each: 4-byte tag, u32 payload length, payload, u32 CRC-32 of tag + payload
 //     "META"  JSON: producer, window, incident, events, rules and SLOs (their YAML), the playbook
 //             version in force, silences, the RCA, annotations
-//     "SERS"  one series: u32 header length, header JSON (name, labels, count, exemplars), then
-//             its samples as one Gorilla stream (store/Gorilla)
+//     "SERS"  one series, deflated (u32 inflated length, then a zlib stream) from: u32 header
+//             length, header JSON (name, labels, count, exemplars), its samples as one Gorilla
+//             stream (store/Gorilla)
 //     "END!"  u32 number of SERS sections: a file cut short is detected as such
 // Unknown tags are skipped (a later minor addition stays readable); a bad CRC, a short file, or
 // a section over 256 MiB is "damaged" with the byte offset. Written through QSaveFile: an export

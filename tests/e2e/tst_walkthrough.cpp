@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "core/Endpoints.h"
 #include "oncall/Rotation.h"
+#include "replay/Bundle.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -12,6 +13,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "replay/Bundle.h"
+
 #include <QTest>
 
 using namespace hms;
@@ -219,6 +222,27 @@ private Q_SLOTS:
         QVERIFY2(printed.contains(QStringLiteral("Slack message delivered")), qPrintable(printed));
         QVERIFY(flood.state() == QProcess::NotRunning || flood.waitForFinished(15000));
         QCOMPARE(flood.exitCode(), 0);
+
+        // Incident command from the CLI: a comment, a bad then a good root-cause link, a
+        // checklist tick, then the bundle for offline replay, read back as a replay would.
+        const QString id = QString::number(inc.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(opsctl({QStringLiteral("incident"), QStringLiteral("comment"), id, QStringLiteral("CDN"), QStringLiteral("fine")}, &out), 0);
+        QCOMPARE(opsctl({QStringLiteral("incident"), QStringLiteral("link"), id, QStringLiteral("ftp://x")}, &out), 1);
+        QCOMPARE(opsctl({QStringLiteral("incident"), QStringLiteral("link"), id, QStringLiteral("https://github.com/fema/aid/issues/7")}, &out), 0);
+        QCOMPARE(opsctl({QStringLiteral("incident"), QStringLiteral("step"), id, QStringLiteral("1")}, &out), 0);
+        const QString bundlePath = m_dir.filePath(QStringLiteral("incident.hmsbundle"));
+        QCOMPARE(opsctl({QStringLiteral("incident"), QStringLiteral("export"), id, bundlePath, QStringLiteral("--margin"), QStringLiteral("5m")}, &out), 0);
+        QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("hms-ops --replay")), out.constData());
+        hms::BundleIo io;
+        const auto bundle = hms::loadBundle(bundlePath, &io);
+        QVERIFY2(bundle, qPrintable(io.error));
+        QCOMPARE(bundle->incident.rootCauseUrl, QStringLiteral("https://github.com/fema/aid/issues/7"));
+        QVERIFY(std::any_of(bundle->events.begin(), bundle->events.end(), [](const hms::IncidentEvent &e) { return e.kind == u"step"; }));
+        QVERIFY(std::any_of(bundle->events.begin(), bundle->events.end(), [](const hms::IncidentEvent &e) { return e.kind == u"comment"; }));
+        QVERIFY(!bundle->series.empty());
+        QCOMPARE(bundle->playbook->id, QStringLiteral("pb_aid_latency"));
+        QCOMPARE(opsctl({QStringLiteral("incident"), QStringLiteral("export"), QStringLiteral("999"), m_dir.filePath(QStringLiteral("none.hmsbundle"))}, &out), 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.hmsbundle"))));
     }
 };
 

@@ -1,6 +1,7 @@
 // IncidentModel and EventModel: model-tester clean, incremental updates, state colours, sort
 // values, the timeline's text.
 #include "EventModel.h"
+#include "IncidentFilterProxy.h"
 #include "IncidentModel.h"
 
 #include <QAbstractItemModelTester>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void rolesAndHeaders();
     void eventModelShowsOneIncident();
     void eventModelAppendInOrderWithoutDuplicates();
+    void filterProxyFiltersEveryField();
+    void filterProxyFollowsLiveChanges();
 };
 
 void TestIncidentModel::emptyModel()
@@ -254,6 +257,85 @@ void TestIncidentModel::eventModelAppendInOrderWithoutDuplicates()
     QCOMPARE(model.index(1).data(EventModel::EventIdRole).toLongLong(), 7);
     QCOMPARE(model.index(2).data(EventModel::EventIdRole).toLongLong(), 9);
     QCOMPARE(model.index(0).data(EventModel::MessageRole).toString(), QStringLiteral("five"));
+}
+
+void TestIncidentModel::filterProxyFiltersEveryField()
+{
+    IncidentModel model;
+    IncidentFilterProxy proxy;
+    proxy.setIncidentModel(&model);
+    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Incident a = makeIncident(1, Incident::State::Triggered, 1000);
+    a.severity = QStringLiteral("critical");
+    Incident b = makeIncident(2, Incident::State::Acknowledged, 2000);
+    b.service = QStringLiteral("payments");
+    b.assignee = QStringLiteral("sam-ops");
+    b.labels = {{QStringLiteral("region"), QStringLiteral("us-east-1")}};
+    Incident c = makeIncident(3, Incident::State::Resolved, 3000);
+    c.assignee.clear();
+    c.severity = QStringLiteral("info");
+    model.setIncidents({a, b, c});
+    proxy.sort(IncidentModel::OpenedColumn, Qt::DescendingOrder);
+    auto ids = [&] {
+        QList<qint64> out;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            out << proxy.index(r, 0).data(IncidentModel::IncidentIdRole).toLongLong();
+        return out;
+    };
+    QCOMPARE(ids(), (QList<qint64>{2, 1})); // open ones by default, newest first
+    proxy.setStates(IncidentFilterProxy::AnyState);
+    QCOMPARE(ids(), (QList<qint64>{3, 2, 1}));
+    proxy.setStates(IncidentFilterProxy::Resolved);
+    QCOMPARE(ids(), (QList<qint64>{3}));
+    proxy.setStates(IncidentFilterProxy::AnyState);
+    proxy.setSeverities(IncidentFilterProxy::Critical | IncidentFilterProxy::Warning);
+    QCOMPARE(ids(), (QList<qint64>{2, 1}));
+    proxy.setSeverities(IncidentFilterProxy::AnySeverity);
+    proxy.setService(QStringLiteral("payments"));
+    QCOMPARE(ids(), (QList<qint64>{2}));
+    proxy.setService({});
+    proxy.setAssignee(IncidentFilterProxy::kUnassigned);
+    QCOMPARE(ids(), (QList<qint64>{3}));
+    proxy.setAssignee(QStringLiteral("alex-ops"));
+    QCOMPARE(ids(), (QList<qint64>{1}));
+    proxy.setAssignee({});
+    proxy.setOpenedRange(1500, 2500);
+    QCOMPARE(ids(), (QList<qint64>{2}));
+    proxy.setOpenedRange(2000, 0);
+    QCOMPARE(ids(), (QList<qint64>{3, 2}));
+    proxy.setOpenedRange(0, 0);
+    proxy.setText(QStringLiteral("US-EAST"));
+    QCOMPARE(ids(), (QList<qint64>{2}));
+    proxy.setText(QStringLiteral("#3"));
+    QCOMPARE(ids(), (QList<qint64>{3}));
+    proxy.setText(QStringLiteral("payments east")); // every word must match, in any field
+    QCOMPARE(ids(), (QList<qint64>{2}));
+    proxy.setText(QStringLiteral("latency nowhere"));
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(model.services(), (QStringList{QStringLiteral("aid_form"), QStringLiteral("payments")}));
+    QCOMPARE(model.assignees(), (QStringList{QStringLiteral("alex-ops"), QStringLiteral("sam-ops")}));
+}
+
+void TestIncidentModel::filterProxyFollowsLiveChanges()
+{
+    IncidentModel model;
+    IncidentFilterProxy proxy;
+    proxy.setIncidentModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSeverities(IncidentFilterProxy::Critical);
+    model.setIncidents({makeIncident(1)});
+    QCOMPARE(proxy.rowCount(), 0);
+    Incident one = makeIncident(1);
+    one.severity = QStringLiteral("critical");
+    model.upsert(one);
+    QCOMPARE(proxy.rowCount(), 1);
+    one.state = Incident::State::Resolved; // leaves the open view when it resolves
+    std::vector<Incident> batch{one, makeIncident(2)};
+    batch[1].severity = QStringLiteral("critical");
+    model.upsertMany(batch);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(IncidentModel::IncidentIdRole).toLongLong(), 2);
 }
 
 QTEST_MAIN(TestIncidentModel)

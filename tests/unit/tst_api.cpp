@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include "replay/Bundle.h"
+
 #include <QTest>
 
 
@@ -265,6 +267,68 @@ private Q_SLOTS:
             kinds << e.toObject()[QStringLiteral("kind")].toString() + u' ' + e.toObject()[QStringLiteral("message")].toString();
         QVERIFY2(kinds.filter(QStringLiteral("reassigned from")).constFirst().contains(QStringLiteral("to jordan-dev (pager #151) by ana")),
                  qPrintable(kinds.join(u'\n')));
+
+        // Incident command: comment, root-cause link, checklist tick; bad input named with a 4xx.
+        const QString base = QStringLiteral("/api/v1/incidents/%1/").arg(id);
+        QCOMPARE(m_api->post(base + QStringLiteral("comment"), QJsonDocument(QJsonObject{{QStringLiteral("text"), QStringLiteral("CDN ok")}})).status, 200);
+        const ApiReply emptyComment = m_api->post(base + QStringLiteral("comment"), QJsonDocument(QJsonObject{}));
+        QCOMPARE(emptyComment.status, 400);
+        QVERIFY2(emptyComment.error.startsWith(QStringLiteral("comment: empty")), qPrintable(emptyComment.error));
+        QCOMPARE(m_api->postRaw(base + QStringLiteral("comment"), "{not json", "application/json").status, 400);
+        const ApiReply badLink = m_api->post(base + QStringLiteral("root_cause"), QJsonDocument(QJsonObject{{QStringLiteral("url"), QStringLiteral("file:///etc/passwd")}}));
+        QCOMPARE(badLink.status, 400);
+        QVERIFY2(badLink.error.contains(QStringLiteral("root-cause link")), qPrintable(badLink.error));
+        const ApiReply link = m_api->post(base + QStringLiteral("root_cause"), QJsonDocument(QJsonObject{{QStringLiteral("url"), QStringLiteral("https://jira.example.gov/browse/AID-1")}}));
+        QCOMPARE(link.status, 200);
+        QCOMPARE(link.json.object()[QStringLiteral("incident")].toObject()[QStringLiteral("root_cause_url")].toString(),
+                 QStringLiteral("https://jira.example.gov/browse/AID-1"));
+        QCOMPARE(m_api->post(base + QStringLiteral("steps"), QJsonDocument(QJsonObject{{QStringLiteral("step"), 0}})).status, 200);
+        QCOMPARE(m_api->post(base + QStringLiteral("steps"), QJsonDocument(QJsonObject{{QStringLiteral("step"), 9}})).status, 409);
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/999999/steps"), QJsonDocument(QJsonObject{{QStringLiteral("step"), 0}})).status, 404);
+        // Bulk acknowledgement: this one is acknowledged already, so it is refused by id.
+        const ApiReply bulk = m_api->post(QStringLiteral("/api/v1/incidents/ack"), QJsonDocument(QJsonObject{{QStringLiteral("ids"), QJsonArray{id}}}));
+        QCOMPARE(bulk.status, 200);
+        QVERIFY(bulk.json.object()[QStringLiteral("refused")].toObject().contains(QString::number(id)));
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/incidents/ack"), QJsonDocument(QJsonObject{})).status, 400);
+
+        // The RCA: a pre-filled draft; a second save from version 0 is a 409.
+        const ApiReply rca = m_api->get(base + QStringLiteral("rca"));
+        QCOMPARE(rca.status, 200);
+        QCOMPARE(rca.json.object()[QStringLiteral("rca")].toObject()[QStringLiteral("version")].toInt(), 0);
+        const QJsonObject put{{QStringLiteral("rca"), rca.json.object()[QStringLiteral("rca")]}, {QStringLiteral("base_version"), 0}};
+        QCOMPARE(m_api->put(base + QStringLiteral("rca"), QJsonDocument(put).toJson()).status, 200);
+        QCOMPARE(m_api->put(base + QStringLiteral("rca"), QJsonDocument(put).toJson()).status, 409);
+
+        // Playbooks: an edit from an old version is a 409 and changes nothing.
+        const QString markdown = m_api->get(QStringLiteral("/api/v1/playbooks/pb_aid_latency")).json.object()[QStringLiteral("markdown")].toString();
+        const int version = m_api->get(QStringLiteral("/api/v1/playbooks/pb_aid_latency/versions")).json.object()[QStringLiteral("versions")].toArray().first().toObject()[QStringLiteral("version")].toInt();
+        const QJsonObject edit{{QStringLiteral("markdown"), QString(markdown + QStringLiteral("5. More.\n"))}, {QStringLiteral("base_version"), version}};
+        QCOMPARE(m_api->put(QStringLiteral("/api/v1/playbooks/pb_aid_latency"), QJsonDocument(edit).toJson()).status, 200);
+        const ApiReply stale = m_api->put(QStringLiteral("/api/v1/playbooks/pb_aid_latency"), QJsonDocument(edit).toJson());
+        QCOMPARE(stale.status, 409);
+        QVERIFY2(stale.error.contains(QStringLiteral("conflict")), qPrintable(stale.error));
+        QUrlQuery diff;
+        diff.addQueryItem(QStringLiteral("from"), QString::number(version));
+        diff.addQueryItem(QStringLiteral("to"), QString::number(version + 1));
+        QVERIFY(m_api->get(QStringLiteral("/api/v1/playbooks/pb_aid_latency/diff"), diff).json.object()[QStringLiteral("diff")].toString().contains(QStringLiteral("+ 5. More.")));
+
+        // The bundle: bytes that decode to this incident with its events.
+        QUrlQuery margin;
+        margin.addQueryItem(QStringLiteral("margin"), QStringLiteral("1m"));
+        const ApiReply bundleReply = m_api->get(base + QStringLiteral("bundle"), margin);
+        QCOMPARE(bundleReply.status, 200);
+        BundleIo io;
+        const auto bundle = decodeBundle(bundleReply.body, &io);
+        QVERIFY2(bundle, qPrintable(io.error));
+        QCOMPARE(bundle->incident.id, id);
+        QVERIFY(bundle->events.size() >= 6);
+        QCOMPARE(bundle->series.size(), std::size_t(1));
+        margin.clear();
+        margin.addQueryItem(QStringLiteral("margin"), QStringLiteral("forever"));
+        QCOMPARE(m_api->get(base + QStringLiteral("bundle"), margin).status, 400);
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/incidents/999999/bundle")).status, 404);
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/traces/no-such-trace")).json.object()[QStringLiteral("samples")].toArray().size(), 0);
+
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 200);
         QCOMPARE(m_api->del(QStringLiteral("/api/v1/rules/FAST")).status, 404);
     }
