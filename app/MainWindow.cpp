@@ -147,7 +147,7 @@ void MainWindow::setupUi()
     });
     connect(m_desk, &IncidentDesk::bulkAcknowledgeRequested, this, &MainWindow::requestBulkAcknowledge);
     connect(m_detail, &IncidentDetail::commentRequested, this, &MainWindow::requestComment);
-    connect(m_detail, &IncidentDetail::rootCauseRequested, this, &MainWindow::requestRootCause);
+    connect(m_detail, &IncidentDetail::rootCauseRequested, this, [this](qint64 id) { requestRootCause(id); });
     connect(m_detail, &IncidentDetail::rcaRequested, this, &MainWindow::openRca);
     connect(m_detail, &IncidentDetail::traceRequested, this, &MainWindow::openTrace);
     connect(m_detail, &IncidentDetail::stepToggled, this,
@@ -292,7 +292,7 @@ void MainWindow::requestComment(qint64 id)
     dialog->open();
 }
 
-void MainWindow::requestRootCause(qint64 id)
+void MainWindow::requestRootCause(qint64 id, const QString &retry)
 {
     const std::optional<hms::Incident> incident = m_model->incidentAt(m_model->rowOfId(id));
     auto *dialog = new QInputDialog(this);
@@ -300,15 +300,15 @@ void MainWindow::requestRootCause(qint64 id)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Root cause of incident #%1").arg(id));
     dialog->setLabelText(tr("Link of the issue that tracks the root cause (JIRA, GitHub); empty removes the link:"));
-    dialog->setTextValue(incident ? incident->rootCauseUrl : QString());
+    dialog->setTextValue(!retry.isNull() ? retry : incident ? incident->rootCauseUrl : QString());
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &url) {
         const QString by = app::currentUser();
         m_engine.runOnOps(
             this, [=](hms::OpsCore &ops) { return ops.incidents().linkRootCause(id, url, by, nowMs()); },
-            [this, id](const QString &problem) {
+            [this, id, url](const QString &problem) {
                 if (!problem.isEmpty()) {
                     QMessageBox::warning(this, tr("Root cause"), problem);
-                    requestRootCause(id); // ask again, the bad link still there to fix
+                    requestRootCause(id, url); // ask again, the bad link still there to fix
                 }
             });
     });

@@ -53,7 +53,8 @@ private:
     void requestReassign(qint64 id);
     void requestBulkAcknowledge(const std::vector<qint64> &ids);
     void requestComment(qint64 id);
-    void requestRootCause(qint64 id);
+    // `retry`: a link that was refused, shown again to be fixed.
+    void requestRootCause(qint64 id, const QString &retry = QString());
     void exportBundle(qint64 id);
     void openPlaybooks(const QString &id);
 

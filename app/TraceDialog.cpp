@@ -1,6 +1,7 @@
 #include "TraceDialog.h"
 
 #include "Engine.h"
+#include "IncidentModel.h"
 #include "incidents/IncidentService.h"
 #include "store/SeriesStore.h"
 
@@ -76,7 +77,7 @@ TraceDialog::TraceDialog(hms::Engine &engine, const QString &traceId, QWidget *p
                 auto *id = new QTableWidgetItem(QStringLiteral("#%1").arg(i.id));
                 id->setData(Qt::UserRole, i.id);
                 m_incidents->setItem(row, 0, id);
-                m_incidents->setItem(row, 1, new QTableWidgetItem(hms::incidentStateName(i.state)));
+                m_incidents->setItem(row, 1, new QTableWidgetItem(IncidentModel::stateLabel(i.state)));
                 m_incidents->setItem(row, 2, new QTableWidgetItem(when(i.openedAt)));
                 m_incidents->setItem(row, 3, new QTableWidgetItem(i.rule));
                 m_incidents->setItem(row, 4, new QTableWidgetItem(i.service));

@@ -61,8 +61,6 @@ int exportBundle(Context &ctx, QStringList args)
         return 2;
     }
     const QString path = args[1];
-    // Ctrl-C stops the export cleanly: the partial file is removed, nothing is left at FILE.
-    std::signal(SIGINT, [](int) { g_interrupted.store(true); });
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("margin"), margin);
     ctx.api->setTimeoutMs(600'000); // a large incident window takes a while to gather
@@ -76,6 +74,9 @@ int exportBundle(Context &ctx, QStringList args)
         ctx.err << tr("opsctl: the server sent a bundle that does not read back: %1\n").arg(check.error);
         return 1;
     }
+    // Ctrl-C while writing stops the export cleanly: the partial file is removed, nothing is
+    // left at FILE. (During the download it ends the process as usual: nothing is open yet.)
+    std::signal(SIGINT, [](int) { g_interrupted.store(true); });
     const bool tty = isatty(STDERR_FILENO);
     int shown = -1;
     const hms::BundleIo io = hms::saveBundleBytes(reply.body, path, [&](qint64 done, qint64 total) {

@@ -2505,10 +2505,6 @@ What this alert means and who it hurts.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>META.to_ms: before from_ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>META.rca.%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,6 +2618,30 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>no incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 has %2 samples; a bundle holds at most %3 per series (choose a smaller margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 does not fit in a bundle section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>META: the window from_ms %1 to to_ms %2 is not a window of at most %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header.count: %1 samples is past what a bundle holds (%2 per series, %3 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s window must be at most %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident&apos;s events and documents take %1 bytes, more than a bundle section holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3005,6 +3025,10 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>rca.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base_version: required, the version the edit started from (0 for a new review)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3757,6 +3781,10 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>could not store the step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 now reads &quot;%2&quot;; the playbook changed since you saw it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,9 +294,10 @@ void IncidentDetail::applyEventToChecklist(const hms::IncidentEvent &event)
 {
     if (event.kind != u"step")
         return;
-    const int index = event.data.value(QStringLiteral("step")).toInt();
+    const int index = event.data.value(QStringLiteral("step")).toInt(-1);
     QListWidgetItem *item = m_checklist->item(index);
-    if (!item)
+    // A tick belongs to the step it was given for (the playbook may have changed since).
+    if (!item || item->data(Qt::UserRole).toString() != event.data.value(QStringLiteral("text")).toString())
         return;
     const bool done = event.data.value(QStringLiteral("done")).toBool();
     m_fillingChecklist = true;

@@ -101,7 +101,8 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
         return command(id, req, Status::Conflict, [&](const QJsonObject &body) {
             if (!body.value(QStringLiteral("step")).isDouble())
                 return tr("step: required, the step's index from 0");
-            return m_ctx.incidents->tickStep(id, body.value(QStringLiteral("step")).toInt(), {},
+            // A fraction or a huge number is no step: toInt(-1) gives -1, which tickStep refuses.
+            return m_ctx.incidents->tickStep(id, body.value(QStringLiteral("step")).toInt(-1), {},
                                              body.value(QStringLiteral("done")).toBool(true), byOf(body), nowMs());
         });
     });
@@ -180,10 +181,10 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
         const auto body = jsonBody(req, &fail);
         if (!body)
             return std::move(*fail);
-        if (!body->value(QStringLiteral("base_version")).isDouble())
+        const int base = body->value(QStringLiteral("base_version")).toInt(-1);
+        if (base < 0)
             return apiError(Status::BadRequest, tr("base_version: required, the version the edit started from (0 for a new playbook)"));
-        const PlaybookSave saved = m_ctx.catalog->savePlaybook(id, body->value(QStringLiteral("markdown")).toString(),
-                                                               body->value(QStringLiteral("base_version")).toInt(), byOf(*body));
+        const PlaybookSave saved = m_ctx.catalog->savePlaybook(id, body->value(QStringLiteral("markdown")).toString(), base, byOf(*body));
         if (saved.conflict)
             return apiError(Status::Conflict, saved.error);
         if (!saved.error.isEmpty())
@@ -208,8 +209,11 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
                                           *m_ctx.store, nowMs(), &error);
         if (!bundle)
             return apiError(Status::NotFound, error);
-        QHttpServerResponse response(QByteArrayLiteral("application/vnd.hms-ops.bundle"), encodeBundle(*bundle));
-        return response;
+        BundleIo io;
+        const QByteArray bytes = encodeBundle(*bundle, {}, &io);
+        if (!io.ok)
+            return apiError(Status::BadRequest, io.error);
+        return QHttpServerResponse(QByteArrayLiteral("application/vnd.hms-ops.bundle"), bytes);
     });
 
     // trace_id drill-down: the samples (exemplars) and incidents that carry it
@@ -261,7 +265,10 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
         if (!rca)
             return apiError(Status::BadRequest, tr("rca.%1").arg(error));
         rca->incidentId = id;
-        const RcaSave saved = m_ctx.rcas->save(*rca, body->value(QStringLiteral("base_version")).toInt(), byOf(*body), nowMs());
+        const int base = body->value(QStringLiteral("base_version")).toInt(-1);
+        if (base < 0)
+            return apiError(Status::BadRequest, tr("base_version: required, the version the edit started from (0 for a new review)"));
+        const RcaSave saved = m_ctx.rcas->save(*rca, base, byOf(*body), nowMs());
         if (saved.conflict)
             return apiError(Status::Conflict, saved.error);
         if (!saved.error.isEmpty())

@@ -437,9 +437,13 @@ QString IncidentService::resolve(qint64 id, const QString &by, TimestampMs at)
     return {};
 }
 
-std::map<qint64, QString> IncidentService::acknowledgeMany(const std::vector<qint64> &ids, const QString &by,
+std::map<qint64, QString> IncidentService::acknowledgeMany(const std::vector<qint64> &requested, const QString &by,
                                                           TimestampMs at)
 {
+    std::vector<qint64> ids; // each once, in the order asked
+    for (qint64 id : requested)
+        if (std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
     std::map<qint64, QString> failed;
     std::vector<Incident> changed;
     std::vector<IncidentEvent> added;
@@ -554,9 +558,11 @@ QString IncidentService::tickStep(qint64 id, int index, const QString &text, boo
         return tr("incident %1 has no playbook").arg(id);
     if (index < 0 || index >= playbook->steps.size())
         return tr("step %1: the playbook %2 has %3 steps").arg(index + 1).arg(inc->playbookId).arg(playbook->steps.size());
-    if (checklistState(events(id))[index] == done)
+    const QString step = playbook->steps.at(index);
+    if (!text.isEmpty() && text != step)
+        return tr("step %1 now reads \"%2\"; the playbook changed since you saw it").arg(index + 1).arg(step);
+    if (checklistState(events(id), playbook->steps)[index] == done)
         return {}; // already so: the timeline says it once
-    const QString step = text.isEmpty() ? playbook->steps.at(index) : text;
     if (!recordEvent(id, QStringLiteral("step"),
                      done ? tr("step %1 done by %2: %3").arg(index + 1).arg(by, step)
                           : tr("step %1 reopened by %2: %3").arg(index + 1).arg(by, step),
@@ -570,12 +576,18 @@ QString IncidentService::tickStep(qint64 id, int index, const QString &text, boo
     return {};
 }
 
-std::map<int, bool> IncidentService::checklistState(const std::vector<IncidentEvent> &events)
+std::map<int, bool> IncidentService::checklistState(const std::vector<IncidentEvent> &events, const QStringList &steps)
 {
     std::map<int, bool> state;
-    for (const IncidentEvent &e : events)
-        if (e.kind == u"step")
-            state[e.data.value(QStringLiteral("step")).toInt()] = e.data.value(QStringLiteral("done")).toBool();
+    for (const IncidentEvent &e : events) {
+        if (e.kind != u"step")
+            continue;
+        const int index = e.data.value(QStringLiteral("step")).toInt(-1);
+        // A tick belongs to the step it was given for: after an edit of the playbook moved or
+        // reworded steps, an old tick does not land on whatever step now has its number.
+        if (index >= 0 && index < steps.size() && e.data.value(QStringLiteral("text")).toString() == steps.at(index))
+            state[index] = e.data.value(QStringLiteral("done")).toBool();
+    }
     return state;
 }
 

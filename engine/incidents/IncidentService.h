@@ -50,8 +50,9 @@ public:
     // Ticks (or unticks) step `index` (0-based) of the incident's playbook checklist; `text` is
     // the step as the operator saw it. Refused for a resolved incident or an index past the steps.
     QString tickStep(qint64 id, int index, const QString &text, bool done, const QString &by, TimestampMs at);
-    // Per step index, whether it is ticked now (the last step event of each index wins).
-    static std::map<int, bool> checklistState(const std::vector<IncidentEvent> &events);
+    // Per step index of `steps` (the playbook as it reads now), whether it is ticked: the last
+    // step event of that index whose text is still that step's wins.
+    static std::map<int, bool> checklistState(const std::vector<IncidentEvent> &events, const QStringList &steps);
     // Incidents whose timeline carries `traceId` (the exemplars attached when they fired), newest first.
     std::vector<Incident> incidentsWithTrace(const QString &traceId) const;
     // Adds an event to an incident's timeline and announces it (used by the notifier).

@@ -115,8 +115,16 @@ QByteArray metaJson(const IncidentBundle &b)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QByteArray seriesPayload(const BundleSeries &s)
+// Empty with *error set when the series is past what a reader accepts.
+QByteArray seriesPayload(const BundleSeries &s, QString *error)
 {
+    if (qint64(s.samples.size()) > IncidentBundle::kMaxSeriesSamples) {
+        *error = tr("series %1 has %2 samples; a bundle holds at most %3 per series (choose a smaller margin)")
+                     .arg(s.key.toString())
+                     .arg(s.samples.size())
+                     .arg(IncidentBundle::kMaxSeriesSamples);
+        return {};
+    }
     QJsonArray exemplars;
     for (const Exemplar &e : s.exemplars)
         exemplars.append(QJsonObject{{QStringLiteral("t"), e.t}, {QStringLiteral("v"), e.v}, {QStringLiteral("trace_id"), e.traceId}});
@@ -135,8 +143,14 @@ QByteArray seriesPayload(const BundleSeries &s)
     QByteArray out;
     putU32(out, quint32(plain.size()));
     out.resize(4 + qsizetype(size));
-    compress2(reinterpret_cast<Bytef *>(out.data() + 4), &size, reinterpret_cast<const Bytef *>(plain.constData()),
-              uLong(plain.size()), 6);
+    if (plain.size() > qsizetype(kMaxSection)
+        || compress2(reinterpret_cast<Bytef *>(out.data() + 4), &size, reinterpret_cast<const Bytef *>(plain.constData()),
+                     uLong(plain.size()), 6)
+            != Z_OK
+        || 4 + qsizetype(size) > qsizetype(kMaxSection)) {
+        *error = tr("series %1 does not fit in a bundle section").arg(s.key.toString());
+        return {};
+    }
     out.resize(4 + qsizetype(size));
     return out;
 }
@@ -181,8 +195,11 @@ bool readMeta(const QByteArray &json, IncidentBundle &b, QString *error)
     b.createdAt = o.value(QStringLiteral("created_at_ms")).toInteger();
     b.from = o.value(QStringLiteral("from_ms")).toInteger();
     b.to = o.value(QStringLiteral("to_ms")).toInteger();
-    if (b.to < b.from) {
-        *error = tr("META.to_ms: before from_ms");
+    if (b.from <= 0 || b.to < b.from || b.to - b.from > IncidentBundle::kMaxWindowMs) {
+        *error = tr("META: the window from_ms %1 to to_ms %2 is not a window of at most %3 days")
+                     .arg(b.from)
+                     .arg(b.to)
+                     .arg(IncidentBundle::kMaxWindowMs / 86'400'000);
         return false;
     }
     b.incident = Incident::fromJson(o.value(QStringLiteral("incident")).toObject());
@@ -214,7 +231,8 @@ bool readMeta(const QByteArray &json, IncidentBundle &b, QString *error)
     return true;
 }
 
-bool readSeries(QByteArrayView payload, BundleSeries &s, QString *error)
+// `budget`: the samples the bundle may still hold (IncidentBundle::kMaxSamples in all).
+bool readSeries(QByteArrayView payload, BundleSeries &s, qint64 budget, QString *error)
 {
     if (payload.size() < 4) {
         *error = tr("shorter than its header length");
@@ -242,6 +260,13 @@ bool readSeries(QByteArrayView payload, BundleSeries &s, QString *error)
     const QByteArrayView stream = payload.sliced(4 + headerLen);
     if (count < 0 || count > maxGorillaSamples(stream.size())) {
         *error = tr("header.count: %1 samples cannot fit in %2 bytes").arg(count).arg(stream.size());
+        return false;
+    }
+    if (count > IncidentBundle::kMaxSeriesSamples || count > budget) {
+        *error = tr("header.count: %1 samples is past what a bundle holds (%2 per series, %3 in all)")
+                     .arg(count)
+                     .arg(IncidentBundle::kMaxSeriesSamples)
+                     .arg(IncidentBundle::kMaxSamples);
         return false;
     }
     bool ok = true;
@@ -276,7 +301,19 @@ QByteArray encodeBundle(const IncidentBundle &bundle, const BundleProgress &prog
     QByteArray out;
     out.append(kMagic);
     putU32(out, IncidentBundle::kFormatVersion);
-    putSection(out, "META", metaJson(bundle));
+    auto fail = [io](const QString &message) {
+        if (io) {
+            io->ok = false;
+            io->error = message;
+        }
+        return QByteArray();
+    };
+    if (bundle.from <= 0 || bundle.to < bundle.from || bundle.to - bundle.from > IncidentBundle::kMaxWindowMs)
+        return fail(tr("the bundle's window must be at most %1 days").arg(IncidentBundle::kMaxWindowMs / 86'400'000));
+    const QByteArray meta = metaJson(bundle);
+    if (meta.size() > qsizetype(kMaxSection))
+        return fail(tr("the incident's events and documents take %1 bytes, more than a bundle section holds").arg(meta.size()));
+    putSection(out, "META", meta);
     const qint64 total = qint64(bundle.series.size());
     for (qint64 i = 0; i < total; ++i) {
         if (progress && !progress(i, total)) {
@@ -287,7 +324,11 @@ QByteArray encodeBundle(const IncidentBundle &bundle, const BundleProgress &prog
             }
             return {};
         }
-        putSection(out, "SERS", seriesPayload(bundle.series[std::size_t(i)]));
+        QString error;
+        const QByteArray payload = seriesPayload(bundle.series[std::size_t(i)], &error);
+        if (payload.isEmpty())
+            return fail(error);
+        putSection(out, "SERS", payload);
     }
     QByteArray end;
     putU32(end, quint32(total));
@@ -377,6 +418,7 @@ std::optional<IncidentBundle> decodeBundle(QByteArrayView bytes, BundleIo *io, c
     qint64 pos = kMagic.size() + 4;
     bool sawMeta = false;
     bool sawEnd = false;
+    qint64 samples = 0; // in all series read so far
     int section = 0;
     while (pos < bytes.size() && !sawEnd) {
         ++section;
@@ -419,10 +461,11 @@ std::optional<IncidentBundle> decodeBundle(QByteArrayView bytes, BundleIo *io, c
         } else if (tag == QByteArrayView("SERS")) {
             BundleSeries s;
             const auto plain = inflateSeries(payload, &error);
-            if (!plain || !readSeries(*plain, s, &error)) {
+            if (!plain || !readSeries(*plain, s, IncidentBundle::kMaxSamples - samples, &error)) {
                 io->error = tr("damaged: series section %1 at byte %2: %3").arg(section).arg(pos).arg(error);
                 return std::nullopt;
             }
+            samples += qint64(s.samples.size());
             b.series.push_back(std::move(s));
         } else if (tag == QByteArrayView("END!")) {
             if (len != 4 || getU32(payload.data()) != quint32(b.series.size())) {
@@ -501,6 +544,7 @@ std::optional<IncidentBundle> collectBundle(qint64 incidentId, qint64 marginMs, 
         end = std::max(end, e.at);
     b.from = incident->openedAt - marginMs;
     b.to = std::min(end + marginMs, std::max(now, end));
+    b.from = std::max(b.from, b.to - IncidentBundle::kMaxWindowMs); // an incident open for over a year: its last year
 
     const std::vector<Rule> rules = catalog.rules();
     const auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule &r) { return r.name == incident->rule; });

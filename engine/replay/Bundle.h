@@ -63,6 +63,10 @@ struct BundleSource {
 
 struct IncidentBundle {
     static constexpr quint32 kFormatVersion = 1;
+    // What a reader accepts (and so a writer writes): bounded memory for untrusted files.
+    static constexpr qint64 kMaxWindowMs = 400LL * 86'400'000; // to - from
+    static constexpr qint64 kMaxSeriesSamples = 20'000'000;     // ~ 230 days at 1 Hz
+    static constexpr qint64 kMaxSamples = 50'000'000;           // all series: 800 MB decoded
     QString producer;          // "HMS Ops Center 0.1.0"
     TimestampMs createdAt = 0;
     TimestampMs from = 0;      // the window: the incident ± the margin

@@ -141,9 +141,12 @@ std::optional<Incident> ReplaySession::incidentAt(TimestampMs t) const
     inc.resolvedAt = 0;
     inc.resolvedBy.clear();
     inc.rootCauseUrl.clear();
+    inc.assignee.clear(); // as assigned by the events up to t, not as it ended
+    inc.assigneePager.clear();
+    // Events are in id order; their times need not be (a transition carries its evaluation time).
     for (const IncidentEvent &e : m_bundle.events) {
         if (e.at > t)
-            break;
+            continue;
         if (e.kind == u"acknowledged") {
             inc.state = Incident::State::Acknowledged;
             inc.acknowledgedAt = e.at;
@@ -153,9 +156,11 @@ std::optional<Incident> ReplaySession::incidentAt(TimestampMs t) const
             inc.resolvedAt = e.at;
             inc.resolvedBy = e.data.value(QStringLiteral("by")).toString();
         } else if (e.kind == u"assigned" || e.kind == u"escalated" || e.kind == u"paged" || e.kind == u"reassigned") {
-            const QString who = e.data.value(QStringLiteral("assignee")).toString();
-            if (!who.isEmpty())
+            const QString who = e.data.value(e.kind == u"reassigned" ? QStringLiteral("to") : QStringLiteral("assignee")).toString();
+            if (!who.isEmpty()) {
                 inc.assignee = who;
+                inc.assigneePager = e.data.value(QStringLiteral("pager")).toString();
+            }
         } else if (e.kind == u"root_cause") {
             inc.rootCauseUrl = e.data.value(QStringLiteral("url")).toString();
         }

@@ -73,17 +73,16 @@ std::vector<std::pair<SeriesKey, Exemplar>> SeriesStore::exemplarsWithTrace(cons
     std::vector<std::pair<SeriesKey, Exemplar>> out;
     if (traceId.isEmpty())
         return out;
-    std::shared_lock lock(m_mutex);
-    for (const auto &series : m_series) {
-        for (const Exemplar &e : series->exemplars) {
-            if (e.traceId == traceId) {
-                out.emplace_back(series->key, e);
-                if (int(out.size()) >= limit)
-                    return out;
-            }
-        }
+    {
+        std::shared_lock lock(m_mutex);
+        for (const auto &series : m_series)
+            for (const Exemplar &e : series->exemplars)
+                if (e.traceId == traceId)
+                    out.emplace_back(series->key, e);
     }
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second.t < b.second.t; });
+    if (out.size() > std::size_t(std::max(limit, 0)))
+        out.resize(std::size_t(std::max(limit, 0))); // the oldest `limit`
     return out;
 }
 

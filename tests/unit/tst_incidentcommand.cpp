@@ -13,6 +13,10 @@
 #include "store/SeriesStore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QtEndian>
+
+#include <zlib.h>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -198,14 +202,24 @@ private Q_SLOTS:
         QCOMPARE(m_incidents->tickStep(id, 1, {}, false, QStringLiteral("sam"), m_t0 + 5000), QString());
         QCOMPARE(m_incidents->tickStep(id, 0, {}, true, QStringLiteral("sam"), m_t0 + 5000), QString()); // no change, no event
         const auto timeline = m_incidents->events(id);
-        const auto state = IncidentService::checklistState(timeline);
+        const QStringList steps = m_catalog->playbook(QStringLiteral("pb_aid_latency"))->steps;
+        const auto state = IncidentService::checklistState(timeline, steps);
         QCOMPARE(state.at(0), true);
         QCOMPARE(state.at(1), false);
-        const auto steps = std::count_if(timeline.begin(), timeline.end(), [](const IncidentEvent &e) { return e.kind == u"step"; });
-        QCOMPARE(steps, 3);
+        const auto ticks = std::count_if(timeline.begin(), timeline.end(), [](const IncidentEvent &e) { return e.kind == u"step"; });
+        QCOMPARE(ticks, 3);
         QVERIFY(std::any_of(timeline.begin(), timeline.end(), [](const IncidentEvent &e) {
             return e.kind == u"step" && e.message.contains(QStringLiteral("kubectl top pod"));
         }));
+        // A tick given for a step as it read before an edit is refused, and after the playbook is
+        // edited (a step put first) old ticks stay with their step's text, not its number.
+        QVERIFY(!m_incidents->tickStep(id, 2, QStringLiteral("an old wording"), true, QStringLiteral("sam"), m_t0 + 5500).isEmpty());
+        const QString edited = QStringLiteral("# Playbook: pb_aid_latency\n1. Open the dashboard.\n") +
+            m_catalog->playbook(QStringLiteral("pb_aid_latency"))->markdown.section(u'\n', 1).replace(QStringLiteral("1. "), QStringLiteral("2. "));
+        QVERIFY(m_catalog->savePlaybook(QStringLiteral("pb_aid_latency"), edited, 1, QStringLiteral("alex")).error.isEmpty());
+        const auto after = IncidentService::checklistState(m_incidents->events(id), m_catalog->playbook(QStringLiteral("pb_aid_latency"))->steps);
+        QVERIFY(!after.count(0)); // the new first step was never ticked
+        QVERIFY(!after.count(1)); // the old first step's tick had index 0: not carried to a step it was not given for
 
         // Bulk acknowledgement: the triggered one is acknowledged, the unknown one refused by name.
         const auto refused = m_incidents->acknowledgeMany({id, 999}, QStringLiteral("alex"), m_t0 + 6000);
@@ -425,6 +439,42 @@ private Q_SLOTS:
         QVERIFY(!decodeBundle(text, &io));
         QVERIFY2(io.error.contains(QStringLiteral("copied as text")), qPrintable(io.error));
 
+        // A section claiming 21 million samples in 5 MB of zero bits (a valid Gorilla stream that
+        // deflates to a few KB) is refused by its count, before anything is allocated for it.
+        {
+            auto u32 = [](quint32 v) {
+                QByteArray b(4, Qt::Uninitialized);
+                qToBigEndian(v, b.data());
+                return b;
+            };
+            const QByteArray header = QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
+                                                                {QStringLiteral("count"), 21'000'000LL}})
+                                          .toJson(QJsonDocument::Compact);
+            const QByteArray plain = u32(quint32(header.size())) + header + QByteArray(5'300'000, '\0');
+            uLongf size = compressBound(uLong(plain.size()));
+            QByteArray deflated(qsizetype(size), Qt::Uninitialized);
+            QCOMPARE(compress2(reinterpret_cast<Bytef *>(deflated.data()), &size, reinterpret_cast<const Bytef *>(plain.constData()),
+                               uLong(plain.size()), 6),
+                     Z_OK);
+            deflated.resize(qsizetype(size));
+            const QByteArray payload = u32(quint32(plain.size())) + deflated;
+            uLong crc = crc32(0L, Z_NULL, 0);
+            crc = crc32(crc, reinterpret_cast<const Bytef *>("SERS"), 4);
+            crc = crc32(crc, reinterpret_cast<const Bytef *>(payload.constData()), uInt(payload.size()));
+            const qsizetype endOfMeta = bytes.indexOf("SERS");
+            QVERIFY(endOfMeta > 0);
+            const QByteArray bomb = bytes.left(endOfMeta) + "SERS" + u32(quint32(payload.size())) + payload + u32(quint32(crc));
+            QVERIFY(!decodeBundle(bomb, &io));
+            QVERIFY2(io.error.contains(QStringLiteral("past what a bundle holds")), qPrintable(io.error));
+        }
+        // The writer refuses what a reader would: here a window that does not start.
+        IncidentBundle noWindow = *bundle;
+        noWindow.from = 0;
+        BundleIo refused;
+        QVERIFY(encodeBundle(noWindow, {}, &refused).isEmpty());
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("window")), qPrintable(refused.error));
+
         QVERIFY(!decodeBundle(QByteArrayView("PK\x03\x04 a zip"), &io));
         QVERIFY2(io.error.contains(QStringLiteral("not an HMS Ops Center incident bundle")), qPrintable(io.error));
 
@@ -484,6 +534,49 @@ private Q_SLOTS:
         const auto moments = session.moments();
         QVERIFY(std::any_of(moments.begin(), moments.end(), [](const auto &m) { return m.kind == u"annotation"; }));
         QVERIFY(!session.nextMomentAfter(m_t0 + 11 * kMinute));
+    }
+
+    void replayFoldsEventsByTimeNotByOrder()
+    {
+        IncidentBundle b;
+        b.from = m_t0 - kMinute;
+        b.to = m_t0 + 10 * kMinute;
+        b.incident.id = 7;
+        b.incident.openedAt = m_t0;
+        b.incident.assignee = QStringLiteral("sam"); // as it ended
+        b.incident.state = Incident::State::Resolved;
+        b.incident.resolvedAt = m_t0 + 5 * kMinute;
+        auto event = [](qint64 id, TimestampMs at, const char *kind, QJsonObject data) {
+            return IncidentEvent{id, 7, at, QString::fromLatin1(kind), QString::fromLatin1(kind), std::move(data)};
+        };
+        b.events = {event(1, m_t0, "fired", {}),
+                    event(2, m_t0 + kMinute, "assigned", {{QStringLiteral("assignee"), QStringLiteral("alex")}, {QStringLiteral("pager"), QStringLiteral("149")}}),
+                    event(3, m_t0 + 3 * kMinute, "reassigned", {{QStringLiteral("from"), QStringLiteral("alex")}, {QStringLiteral("to"), QStringLiteral("sam")}}),
+                    // recorded later, stamped earlier: it still counts at its time
+                    event(4, m_t0 + 2 * kMinute, "acknowledged", {{QStringLiteral("by"), QStringLiteral("alex")}}),
+                    event(5, m_t0 + 5 * kMinute, "resolved", {{QStringLiteral("by"), QStringLiteral("alert")}})};
+        ReplaySession session(std::move(b));
+        QCOMPARE(session.incidentAt(m_t0 + 30'000)->assignee, QString()); // not yet assigned
+        QCOMPARE(session.incidentAt(m_t0 + 90'000)->assignee, QStringLiteral("alex"));
+        QCOMPARE(session.incidentAt(m_t0 + 90'000)->assigneePager, QStringLiteral("149"));
+        QCOMPARE(session.incidentAt(m_t0 + 150'000)->state, Incident::State::Acknowledged);
+        QCOMPARE(session.incidentAt(m_t0 + 200'000)->assignee, QStringLiteral("sam"));
+        QCOMPARE(session.incidentAt(m_t0 + 6 * kMinute)->state, Incident::State::Resolved);
+    }
+
+    void duplicatesAndLimitsAreHandledOnce()
+    {
+        const qint64 id = fire();
+        QVERIFY(m_incidents->acknowledgeMany({id, id}, QStringLiteral("alex"), m_t0 + 1000).empty());
+        const auto events = m_incidents->events(id);
+        QCOMPARE(std::count_if(events.begin(), events.end(), [](const IncidentEvent &e) { return e.kind == u"acknowledged"; }), 1);
+        // exemplarsWithTrace: the oldest `limit`, across series.
+        std::vector<PushedSample> later{{kMetric, {{QStringLiteral("pod"), QStringLiteral("a")}}, 1, m_t0 + kMinute, QStringLiteral("trace-abc"), PushedSample::Kind::Gauge}};
+        m_store->applyPushed(later, m_t0 + kMinute);
+        const auto one = m_store->exemplarsWithTrace(QStringLiteral("trace-abc"), 1);
+        QCOMPARE(one.size(), std::size_t(1));
+        QCOMPARE(one.front().second.t, m_t0 - kMinute);
+        QCOMPARE(m_store->exemplarsWithTrace(QStringLiteral("trace-abc"), 10).size(), std::size_t(2));
     }
 
     void rotationsWrittenAsYamlReadBackTheSame()
