@@ -279,7 +279,11 @@ void PlaybookEditor::openPlaybook(const QString &id)
             m_usedByLabel->setText(m_usedBy.isEmpty() ? tr("No alert uses this playbook yet.")
                                                       : tr("Used by alerts: %1").arg(m_usedBy.join(QStringLiteral(", "))));
             setWindowTitle(tr("Playbook %1 — version %2").arg(id).arg(m_base));
-            m_history->setCurrentCell(0, 0);
+            {
+                const QSignalBlocker blocker(m_history);
+                m_history->setCurrentCell(0, 0);
+            }
+            showVersionDiff(0); // also when row 0 was current already (a save replaces a conflict's diff)
             setMessage(tr("Version %1 of %2, saved by %3.").arg(m_base).arg(id, m_versions.front().savedBy), false);
             m_save->setEnabled(false);
             Q_EMIT loaded(id);

@@ -64,6 +64,7 @@ ReplayWindow::ReplayWindow(hms::IncidentBundle bundle, const QString &path, QWid
     big.setBold(true);
     m_time->setFont(big);
     m_state->setFont(big);
+    m_state->setContentsMargins(12, 2, 12, 2);
 
     auto *prev = new QPushButton(tr("◀ Previous event"), this);
     auto *next = new QPushButton(tr("Next event ▶"), this);
@@ -232,18 +233,20 @@ void ReplayWindow::refresh()
 {
     m_time->setText(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_cursor), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     const auto inc = m_session->incidentAt(m_cursor);
+    // The state in its desk colour (a palette, not a style sheet: the label keeps its big font
+    // and is measured with it).
+    QPalette pal = palette();
     if (!inc) {
         m_state->setText(tr("before the incident"));
-        m_state->setStyleSheet({});
+        m_state->setAutoFillBackground(false);
     } else {
-        const QString style = QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 10px; }")
-                                  .arg(IncidentModel::stateColor(inc->state).name(), IncidentModel::stateTextColor(inc->state).name());
-        if (m_state->styleSheet() != style)
-            m_state->setStyleSheet(style); // before the text, so that the label is measured with its padding
+        pal.setColor(QPalette::Window, IncidentModel::stateColor(inc->state));
+        pal.setColor(QPalette::WindowText, IncidentModel::stateTextColor(inc->state));
+        m_state->setAutoFillBackground(true);
         m_state->setText(tr("%1 · %2 since it fired")
                              .arg(IncidentModel::stateLabel(inc->state), hms::formatDurationLong(m_cursor - inc->openedAt)));
-        m_state->setMinimumWidth(m_state->sizeHint().width());
     }
+    m_state->setPalette(pal);
     const auto frame = m_session->frameAt(m_cursor, [this](size_t i) { return m_view->widthPx(i); });
     m_view->applyFrame(*frame);
     // Events past the cursor are greyed; the latest one reached is selected.

@@ -51,8 +51,10 @@ const QByteArray kRule = QByteArrayLiteral("name: AID_LAT_P95_HIGH\n"
 
 void shot(QWidget *w, const char *name)
 {
-    if (const QString dir = qEnvironmentVariable("HMS_SCREENSHOT_DIR"); !dir.isEmpty())
+    if (const QString dir = qEnvironmentVariable("HMS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QCoreApplication::processEvents(); // pending layout requests: the picture as a user sees it
         QVERIFY(w->grab().save(dir + u'/' + QString::fromLatin1(name)));
+    }
 }
 
 template<typename Work>
@@ -235,6 +237,9 @@ private Q_SLOTS:
         QVERIFY(samSaved.wait(5000));
         QCOMPARE(samSaved.first().first().toInt(), base + 2);
         QTRY_COMPARE_WITH_TIMEOUT(int(sam.versions().size()), base + 2, 5000);
+        // The conflict's diff gives way to what the new version changed.
+        QVERIFY2(sam.diffView()->toPlainText().contains(QStringLiteral("Version %1 by").arg(base + 2)),
+                 qPrintable(sam.diffView()->toPlainText().left(200)));
         sam.resize(1500, 950);
         shot(&sam, "playbook-editor.png");
     }
