@@ -12,23 +12,19 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace {
 constexpr qint64 kDayMs = 86'400'000;
-constexpr qreal kLabelWidth = 110;
 
 QTableWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
 {
@@ -72,159 +68,6 @@ QWidget *withButtons(QWidget *main, const QList<QPushButton *> &buttons, QWidget
 const QString kLocalFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 } // namespace
-
-// --- calendar ---
-
-RotationCalendar::RotationCalendar(QWidget *parent)
-    : QWidget(parent)
-{
-    setObjectName(QStringLiteral("rotationCalendar"));
-    setMinimumHeight(300);
-    setMouseTracking(true);
-}
-
-QColor RotationCalendar::memberColor(int member)
-{
-    static const QList<QColor> palette{QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0x9467bd),
-                                       QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf), QColor(0xbcbd22)};
-    return member < 0 ? QColor(0xdddddd) : palette.at(member % palette.size());
-}
-
-void RotationCalendar::setRotation(const std::optional<hms::Rotation> &rotation)
-{
-    m_rotation = rotation;
-    recompute();
-}
-
-void RotationCalendar::setStart(const QDate &first, int days)
-{
-    m_first = first;
-    m_days = std::clamp(days, 1, 62);
-    recompute();
-}
-
-hms::TimestampMs RotationCalendar::dayStart(int day) const
-{
-    // Days are the rotation's days: midnight in its zone.
-    const QTimeZone zone = m_rotation ? m_rotation->zone : QTimeZone::systemTimeZone();
-    return QDateTime(m_first.addDays(day), QTime(0, 0), zone).toMSecsSinceEpoch();
-}
-
-void RotationCalendar::recompute()
-{
-    m_spans.clear();
-    if (m_rotation) {
-        const hms::TimestampMs end = dayStart(m_days);
-        hms::TimestampMs t = dayStart(0);
-        while (t < end) {
-            const auto who = m_rotation->onCallAt(t);
-            const hms::TimestampMs next = std::min(end, std::max(t + 1, m_rotation->nextHandoffAfter(t)));
-            m_spans.push_back({t, next, who ? who->member : -1, who && who->layer < 0});
-            t = next;
-            if (m_spans.size() > 20000)
-                break; // a pathological schedule (a turn of a minute) is not drawn past this
-        }
-    }
-    update();
-}
-
-QRectF RotationCalendar::dayRect(int day) const
-{
-    const qreal rowHeight = std::max<qreal>(18, (height() - 24.0) / m_days);
-    return {kLabelWidth, 24 + day * rowHeight, width() - kLabelWidth - 8, rowHeight - 3};
-}
-
-void RotationCalendar::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.fillRect(rect(), palette().base());
-    p.setPen(palette().text().color());
-    if (!m_rotation) {
-        p.drawText(rect(), Qt::AlignCenter, tr("No valid schedule to show."));
-        return;
-    }
-    // Hour ruler.
-    const QRectF first = dayRect(0);
-    for (int h = 0; h <= 24; h += 3) {
-        const qreal x = first.left() + first.width() * h / 24.0;
-        p.setPen(palette().mid().color());
-        p.drawLine(QPointF(x, 20), QPointF(x, height()));
-        p.setPen(palette().text().color());
-        p.drawText(QRectF(x - 20, 2, 40, 18), Qt::AlignCenter, QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')));
-    }
-    for (int day = 0; day < m_days; ++day) {
-        const QRectF r = dayRect(day);
-        const QDate date = m_first.addDays(day);
-        p.setPen(palette().text().color());
-        QFont f = font();
-        f.setBold(date == QDate::currentDate());
-        p.setFont(f);
-        p.drawText(QRectF(4, r.top(), kLabelWidth - 8, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   QLocale().toString(date, QStringLiteral("ddd dd MMM")));
-        const hms::TimestampMs from = dayStart(day);
-        const hms::TimestampMs to = dayStart(day + 1);
-        const qreal span = qreal(to - from); // 23, 24 or 25 hours
-        for (const Span &s : m_spans) {
-            if (s.end <= from || s.start >= to)
-                continue;
-            const qreal x0 = r.left() + r.width() * qreal(std::max(s.start, from) - from) / span;
-            const qreal x1 = r.left() + r.width() * qreal(std::min(s.end, to) - from) / span;
-            const QRectF box(x0, r.top(), std::max<qreal>(1, x1 - x0), r.height());
-            const QColor c = memberColor(s.member);
-            p.fillRect(box, c);
-            if (s.override) {
-                p.setPen(QPen(Qt::black, 2, Qt::DashLine));
-                p.drawRect(box.adjusted(1, 1, -1, -1));
-            }
-            const QString name = s.member >= 0 ? m_rotation->members.at(std::size_t(s.member)).name : tr("nobody");
-            if (box.width() > p.fontMetrics().horizontalAdvance(name) + 6) {
-                p.setPen(s.member < 0 ? Qt::black : Qt::white);
-                p.drawText(box, Qt::AlignCenter, name);
-            }
-        }
-    }
-    // Now.
-    const hms::TimestampMs now = QDateTime::currentMSecsSinceEpoch();
-    for (int day = 0; day < m_days; ++day) {
-        const hms::TimestampMs from = dayStart(day);
-        const hms::TimestampMs to = dayStart(day + 1);
-        if (now >= from && now < to) {
-            const QRectF r = dayRect(day);
-            const qreal x = r.left() + r.width() * qreal(now - from) / qreal(to - from);
-            p.setPen(QPen(Qt::red, 3));
-            p.drawLine(QPointF(x, r.top() - 2), QPointF(x, r.bottom() + 2));
-        }
-    }
-}
-
-bool RotationCalendar::event(QEvent *e)
-{
-    if (e->type() == QEvent::ToolTip && m_rotation) {
-        const auto *help = static_cast<QHelpEvent *>(e);
-        for (int day = 0; day < m_days; ++day) {
-            const QRectF r = dayRect(day);
-            if (!r.contains(help->pos()))
-                continue;
-            const hms::TimestampMs from = dayStart(day);
-            const hms::TimestampMs t = from + hms::TimestampMs(qreal(dayStart(day + 1) - from) * (help->pos().x() - r.left()) / r.width());
-            for (const Span &s : m_spans) {
-                if (t >= s.start && t < s.end) {
-                    const QString who = s.member >= 0 ? m_rotation->members.at(std::size_t(s.member)).name : tr("nobody");
-                    QToolTip::showText(help->globalPos(),
-                                       tr("%1%2\n%3 → %4")
-                                           .arg(who, s.override ? tr(" (override)") : QString(),
-                                                QDateTime::fromMSecsSinceEpoch(s.start, m_rotation->zone).toString(kLocalFormat),
-                                                QDateTime::fromMSecsSinceEpoch(s.end, m_rotation->zone).toString(kLocalFormat)),
-                                       this);
-                    return true;
-                }
-            }
-        }
-        QToolTip::hideText();
-        return true;
-    }
-    return QWidget::event(e);
-}
 
 // --- editor ---
 
@@ -559,143 +402,6 @@ void RotationEditor::showLayerPanel(int index)
     m_layerMembers->addItems(l.members);
     for (const QStringList &x : l.restrictions)
         addRow(m_restrictions, x);
-}
-
-std::optional<hms::Rotation> RotationEditor::collect(QString *error)
-{
-    storeLayerPanel();
-    hms::Rotation r;
-    r.id = m_id;
-    r.description = m_description->text().trimmed();
-    r.zone = QTimeZone(m_zone->currentText().trimmed().toUtf8());
-    if (!r.zone.isValid()) {
-        *error = tr("time zone: \"%1\" is not an IANA zone (like America/New_York)").arg(m_zone->currentText());
-        return std::nullopt;
-    }
-    QStringList names;
-    for (int row = 0; row < m_members->rowCount(); ++row) {
-        const QString name = cell(m_members, row, 0);
-        if (name.isEmpty()) {
-            *error = tr("members row %1: the name is empty").arg(row + 1);
-            return std::nullopt;
-        }
-        if (names.contains(name)) {
-            *error = tr("members row %1: %2 is listed twice").arg(row + 1).arg(name);
-            return std::nullopt;
-        }
-        names << name;
-        r.members.push_back({name, cell(m_members, row, 1), cell(m_members, row, 2), cell(m_members, row, 3)});
-    }
-    if (r.members.empty()) {
-        *error = tr("members: a rotation needs at least one member");
-        return std::nullopt;
-    }
-    if (m_layers.empty()) {
-        *error = tr("layers: a rotation needs at least one layer");
-        return std::nullopt;
-    }
-    static const QStringList kDays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
-                                   QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")};
-    for (std::size_t i = 0; i < m_layers.size(); ++i) {
-        const EditLayer &e = m_layers[i];
-        const QString where = tr("layer %1 (%2)").arg(i + 1).arg(e.name);
-        hms::RotationLayer l;
-        l.name = e.name;
-        if (l.name.isEmpty()) {
-            *error = tr("%1: the name is empty").arg(where);
-            return std::nullopt;
-        }
-        l.startLocalMs = QDateTime(e.start.date(), e.start.time(), Qt::UTC).toMSecsSinceEpoch();
-        const auto turn = hms::parseDurationMs(e.handoff);
-        if (!turn || *turn <= 0) {
-            *error = tr("%1: handoff: \"%2\" is not a duration like 1w, 1d or 12h").arg(where, e.handoff);
-            return std::nullopt;
-        }
-        l.turnMs = *turn;
-        for (const QString &m : e.members) {
-            const qsizetype index = names.indexOf(m);
-            if (index < 0) {
-                *error = tr("%1: %2 is not a member of the rotation").arg(where, m);
-                return std::nullopt;
-            }
-            l.members.push_back(int(index));
-        }
-        if (l.members.empty()) {
-            *error = tr("%1: nobody takes turns; add members to the layer").arg(where);
-            return std::nullopt;
-        }
-        for (int x = 0; x < int(e.restrictions.size()); ++x) {
-            const QStringList &row = e.restrictions.at(x);
-            hms::RotationRestriction rr;
-            rr.days = 0;
-            for (const QString &day : row.value(0).split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
-                const QString d = day.toLower();
-                if (d == u"weekdays")
-                    rr.days |= 0x1f;
-                else if (d == u"weekend")
-                    rr.days |= 0x60;
-                else if (kDays.contains(d))
-                    rr.days |= quint8(1 << kDays.indexOf(d));
-                else {
-                    *error = tr("%1: restriction %2: days: \"%3\" is not mon … sun, weekdays or weekend").arg(where).arg(x + 1).arg(day);
-                    return std::nullopt;
-                }
-            }
-            if (rr.days == 0)
-                rr.days = 0x7f;
-            auto clock = [](const QString &text) -> std::optional<qint64> {
-                if (text == u"24:00")
-                    return 24 * 3'600'000LL;
-                const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
-                return t.isValid() ? std::optional<qint64>(t.msecsSinceStartOfDay()) : std::nullopt;
-            };
-            const auto from = clock(row.value(1));
-            const auto to = clock(row.value(2));
-            if (!from || !to || *from == *to || *from >= 24 * 3'600'000LL) {
-                *error = tr("%1: restriction %2: from/to: expected two different times HH:MM, got %3 and %4")
-                             .arg(where)
-                             .arg(x + 1)
-                             .arg(row.value(1), row.value(2));
-                return std::nullopt;
-            }
-            rr.startMs = *from;
-            rr.endMs = *to;
-            l.restrictions.push_back(rr);
-        }
-        r.layers.push_back(l);
-    }
-    for (int row = 0; row < m_overrides->rowCount(); ++row) {
-        const qsizetype member = names.indexOf(cell(m_overrides, row, 0));
-        if (member < 0) {
-            *error = tr("overrides row %1: %2 is not a member of the rotation").arg(row + 1).arg(cell(m_overrides, row, 0));
-            return std::nullopt;
-        }
-        const QDateTime from = QDateTime::fromString(cell(m_overrides, row, 1), kLocalFormat);
-        const QDateTime to = QDateTime::fromString(cell(m_overrides, row, 2), kLocalFormat);
-        if (!from.isValid() || !to.isValid()) {
-            *error = tr("overrides row %1: times must be YYYY-MM-DD HH:MM").arg(row + 1);
-            return std::nullopt;
-        }
-        hms::RotationOverride o;
-        o.member = int(member);
-        o.startMs = QDateTime(from.date(), from.time(), r.zone).toMSecsSinceEpoch();
-        o.endMs = QDateTime(to.date(), to.time(), r.zone).toMSecsSinceEpoch();
-        if (o.endMs <= o.startMs) {
-            *error = tr("overrides row %1: it ends before it starts").arg(row + 1);
-            return std::nullopt;
-        }
-        r.overrides.push_back(o);
-    }
-    std::sort(r.overrides.begin(), r.overrides.end(),
-              [](const hms::RotationOverride &a, const hms::RotationOverride &b) { return a.startMs < b.startMs; });
-    for (std::size_t i = 1; i < r.overrides.size(); ++i) {
-        if (r.overrides[i].startMs < r.overrides[i - 1].endMs) {
-            *error = tr("overrides: two overrides overlap (%1 and %2); one person at a time")
-                         .arg(r.members.at(std::size_t(r.overrides[i - 1].member)).name, r.members.at(std::size_t(r.overrides[i].member)).name);
-            return std::nullopt;
-        }
-    }
-    return r;
 }
 
 void RotationEditor::refreshCalendar()
