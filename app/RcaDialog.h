@@ -30,6 +30,7 @@ public:
     void setRca(const hms::Rca &rca);
     const hms::RcaImpact &impact() const { return m_impact; }
     const hms::Incident &incident() const { return m_incident; }
+    const std::vector<hms::Rule> &rules() const { return m_rules; }
     void save();
     // Writes the export without asking for a file name (tests, scripts). Returns the error or "".
     QString exportTo(int format, const QString &path); // format: RcaFormat

@@ -79,6 +79,10 @@ std::vector<RcaChart> rcaCharts(const hms::SeriesStore &store, const hms::Incide
             tile.aggregate = rule->aggregate;
             tile.windowMs = rule->windowMs;
             tile.unit = rule->metric.endsWith(QStringLiteral("_ms")) ? QStringLiteral("ms") : QString();
+            // The incident's own series: its labels but those its rule adds (alertname, severity, labels).
+            for (const auto &[k, v] : incident.labels)
+                if (k != u"alertname" && k != u"severity" && !rule->labels.count(k))
+                    tile.match.insert_or_assign(k, v);
         }
         charts.push_back({renderTile(tile, store, rules, incident, from, to, size),
                           tr("%1 around incident #%2; the firing interval is shaded").arg(incident.metric).arg(incident.id)});

@@ -249,8 +249,9 @@ private Q_SLOTS:
         const auto ids = fire({QStringLiteral("guam")});
         QCOMPARE(ids.size(), std::size_t(1));
         const qint64 id = ids.front();
+        // Resolved four minutes after it opened (a time given, not waited for): a visible firing band.
         QCOMPARE(onOps(*m_engine, &m_context, [id](hms::OpsCore &ops) {
-                     return ops.incidents().resolve(id, QStringLiteral("alex"), QDateTime::currentMSecsSinceEpoch());
+                     return ops.incidents().resolve(id, QStringLiteral("alex"), QDateTime::currentMSecsSinceEpoch() + 4 * 60'000);
                  }),
                  QString());
         RcaDialog dialog(*m_engine, id);
@@ -301,7 +302,7 @@ private Q_SLOTS:
         QVERIFY(htmlFile.readAll().contains("data:image/png;base64,"));
 
         // The chart image: the incident window with the firing interval shaded.
-        const auto charts = rcaCharts(m_engine->store(), dialog.incident(), {}, dialog.impact(), {800, 300});
+        const auto charts = rcaCharts(m_engine->store(), dialog.incident(), dialog.rules(), dialog.impact(), {800, 300});
         QVERIFY(!charts.empty());
         QCOMPARE(charts.front().image.size(), QSize(800, 300));
         if (const QString dir = qEnvironmentVariable("HMS_SCREENSHOT_DIR"); !dir.isEmpty())
