@@ -31,12 +31,6 @@ TimestampMs nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString byOf(const QJsonObject &body)
-{
-    const QString by = body.value(QStringLiteral("by")).toString();
-    return by.isEmpty() ? QStringLiteral("opsctl") : by.left(100);
-}
-
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest &req, std::optional<QHttpServerResponse> *fail)
 {
     QJsonParseError pe;
@@ -87,13 +81,13 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
     // {"text": "...", "by": "..."}
     s.route(QStringLiteral("/api/v1/incidents/<arg>/comment"), Method::Post, [this, command](qint64 id, const QHttpServerRequest &req) {
         return command(id, req, Status::BadRequest, [&](const QJsonObject &body) {
-            return m_ctx.incidents->comment(id, body.value(QStringLiteral("text")).toString(), byOf(body), nowMs());
+            return m_ctx.incidents->comment(id, body.value(QStringLiteral("text")).toString(), actorOf(body), nowMs());
         });
     });
     // {"url": "https://...", "by": "..."}; an empty url removes the link
     s.route(QStringLiteral("/api/v1/incidents/<arg>/root_cause"), Method::Post, [this, command](qint64 id, const QHttpServerRequest &req) {
         return command(id, req, Status::BadRequest, [&](const QJsonObject &body) {
-            return m_ctx.incidents->linkRootCause(id, body.value(QStringLiteral("url")).toString(), byOf(body), nowMs());
+            return m_ctx.incidents->linkRootCause(id, body.value(QStringLiteral("url")).toString(), actorOf(body), nowMs());
         });
     });
     // {"step": 0, "done": true, "by": "..."}: a checklist tick of the incident's playbook
@@ -103,7 +97,7 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
                 return tr("step: required, the step's index from 0");
             // A fraction or a huge number is no step: toInt(-1) gives -1, which tickStep refuses.
             return m_ctx.incidents->tickStep(id, body.value(QStringLiteral("step")).toInt(-1), {},
-                                             body.value(QStringLiteral("done")).toBool(true), byOf(body), nowMs());
+                                             body.value(QStringLiteral("done")).toBool(true), actorOf(body), nowMs());
         });
     });
     // {"ids": [1, 2, 3], "by": "..."}: 200 with the ids acknowledged and, per id, why not
@@ -123,7 +117,7 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
                 return apiError(Status::BadRequest, tr("ids[%1]: expected an incident id").arg(i));
             ids.push_back(idsJson[i].toInteger());
         }
-        const auto failed = m_ctx.incidents->acknowledgeMany(ids, byOf(*body), nowMs());
+        const auto failed = m_ctx.incidents->acknowledgeMany(ids, actorOf(*body), nowMs());
         QJsonArray done;
         QJsonObject refused;
         for (qint64 id : ids) {
@@ -184,7 +178,7 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
         const int base = body->value(QStringLiteral("base_version")).toInt(-1);
         if (base < 0)
             return apiError(Status::BadRequest, tr("base_version: required, the version the edit started from (0 for a new playbook)"));
-        const PlaybookSave saved = m_ctx.catalog->savePlaybook(id, body->value(QStringLiteral("markdown")).toString(), base, byOf(*body));
+        const PlaybookSave saved = m_ctx.catalog->savePlaybook(id, body->value(QStringLiteral("markdown")).toString(), base, actorOf(*body));
         if (saved.conflict)
             return apiError(Status::Conflict, saved.error);
         if (!saved.error.isEmpty())
@@ -268,7 +262,7 @@ void ApiServer::addCommandRoutes(QHttpServer &s)
         const int base = body->value(QStringLiteral("base_version")).toInt(-1);
         if (base < 0)
             return apiError(Status::BadRequest, tr("base_version: required, the version the edit started from (0 for a new review)"));
-        const RcaSave saved = m_ctx.rcas->save(*rca, base, byOf(*body), nowMs());
+        const RcaSave saved = m_ctx.rcas->save(*rca, base, actorOf(*body), nowMs());
         if (saved.conflict)
             return apiError(Status::Conflict, saved.error);
         if (!saved.error.isEmpty())

@@ -30,8 +30,7 @@ TimestampMs nowMs()
 // Who is acting: {"by": "..."} in the body, else "opsctl".
 QString actor(const QHttpServerRequest &req)
 {
-    const QString by = QJsonDocument::fromJson(req.body()).object().value(QStringLiteral("by")).toString();
-    return by.isEmpty() ? QStringLiteral("opsctl") : by.left(100);
+    return actorOf(QJsonDocument::fromJson(req.body()).object());
 }
 
 QString localText(qint64 localMs)

@@ -57,6 +57,12 @@ std::optional<std::pair<QString, QByteArray>> fileUpload(const QHttpServerReques
     return std::make_pair(file, o.value(QStringLiteral("content")).toString().toUtf8());
 }
 
+QString actorOf(const QJsonObject &body)
+{
+    const QString by = body.value(QStringLiteral("by")).toString();
+    return by.isEmpty() ? QStringLiteral("opsctl") : by.left(100);
+}
+
 QJsonObject labelsJson(const Labels &labels)
 {
     return labelsObject(labels);

@@ -21,6 +21,8 @@ QHttpServerResponse apiError(QHttpServerResponder::StatusCode status, const QStr
                              const QJsonObject &extra = {});
 // 400 with every parse error as text ("file:line:col: message") and as objects.
 QHttpServerResponse parseErrorResponse(const std::vector<RuleParseError> &errors);
+// Who is acting: {"by": "..."} in a request body (at most 100 characters), else "opsctl".
+QString actorOf(const QJsonObject &body);
 // Uploaded files arrive as {"file": "name.yml", "content": "..."}.
 std::optional<std::pair<QString, QByteArray>> fileUpload(const QHttpServerRequest &req, QString *problem);
 
