@@ -6,6 +6,7 @@
 #include "api/ApiServer.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
+#include "incidents/Lease.h"
 #include "incidents/OpsDatabase.h"
 #include "incidents/Rca.h"
 #include "ingest/HttpIngestListener.h"
@@ -23,6 +24,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSysInfo>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -72,6 +77,7 @@ OpsCore::OpsCore(const EngineOptions &options, SeriesStore &store, const StatsdL
 
 OpsCore::~OpsCore()
 {
+    m_lease.reset(); // first: a standby takes over while the rest shuts down
     m_api.reset();
     m_notifier.reset();
     m_silences.reset();
@@ -87,10 +93,16 @@ OpsCore::~OpsCore()
 
 bool OpsCore::init(QString *error, quint16 *apiPort)
 {
-    QSqlDatabase db = OpsDatabase::open(QDir(m_options.dataDir).filePath(QStringLiteral("ops.db")), m_connectionName,
-                                        error);
-    if (!db.isValid())
-        return false;
+    OpsLocation where;
+    where.path = QDir(m_options.dataDir).filePath(QStringLiteral("ops.db"));
+    if (!m_options.opsDatabase.isEmpty()) {
+        const auto parsed = OpsLocation::parse(m_options.opsDatabase, error);
+        if (!parsed) {
+            *error = tr("ops database: %1").arg(*error);
+            return false;
+        }
+        where = *parsed;
+    }
     if (m_options.secretsFile.isEmpty()) {
         m_secrets = std::make_unique<SecretStore>(m_options.keychainService);
     } else {
@@ -100,6 +112,21 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
                                    "webhook URL")
                                     .arg(m_options.secretsFile);
     }
+    if (where.isPostgres()) {
+        // The password is a secret like any other: read from the keychain, never from the URL
+        // or a file of ours. None stored: the server may trust this user (peer, cert, trust).
+        QEventLoop wait;
+        m_secrets->read(QStringLiteral("ops-db"), &wait, [&](bool ok, const QString &value, const QString &) {
+            if (ok)
+                where.password = value;
+            wait.quit();
+        });
+        QTimer::singleShot(10000, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+    QSqlDatabase db = OpsDatabase::open(where, m_connectionName, error);
+    if (!db.isValid())
+        return false;
     m_catalog = std::make_unique<Catalog>(db);
     m_incidents = std::make_unique<IncidentService>(db, *m_catalog);
     m_incidents->setStore(&m_store);
@@ -114,9 +141,9 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
 
     // Incident → notification (grouping, silences, inhibition): notify/Notifier.h.
     m_notifier = std::make_unique<Notifier>(*m_catalog, *m_incidents, *m_outbox, *m_silences);
-    auto *escalations = new QTimer(this);
-    connect(escalations, &QTimer::timeout, this, [this] { m_incidents->checkEscalations(nowMs()); });
-    escalations->start(5000);
+    m_escalations = new QTimer(this);
+    m_escalations->setInterval(5000);
+    connect(m_escalations, &QTimer::timeout, this, [this] { m_incidents->checkEscalations(nowMs()); });
     connect(m_outbox.get(), &Outbox::delivered, this,
             [this](qint64 messageId, qint64 incidentId, const QString &channel, int attempts) {
                 std::vector<qint64> ids{incidentId};
@@ -174,8 +201,109 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
     *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
     if (*apiPort == 0)
         return false;
-    m_outbox->start();
+
+    if (!where.isPostgres()) {
+        m_leader = true; // the only instance on this file
+        m_outbox->start();
+        m_escalations->start();
+    } else {
+        // Until the lease is ours, nothing here evaluates, escalates or sends.
+        m_outbox->setActive(false);
+        m_notifier->setActive(false);
+        m_silences->setActive(false);
+        // Every workstation hears every other's changes within the second (LISTEN/NOTIFY).
+        QSqlDriver *driver = db.driver();
+        if (!driver->subscribeToNotification(QString::fromLatin1(OpsDatabase::kNotifyChannel)))
+            qWarning("ops database: LISTEN failed: %s", qPrintable(driver->lastError().text()));
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (source == QSqlDriver::OtherSource)
+                        applyPeerChange(payload.toString());
+                });
+        // What this workstation changes, the others hear of.
+        connect(m_catalog.get(), &Catalog::rulesChanged, this, [this] { announce(QStringLiteral("rules")); });
+        connect(m_catalog.get(), &Catalog::slosChanged, this, [this] { announce(QStringLiteral("slos")); });
+        connect(m_catalog.get(), &Catalog::routingChanged, this, [this] { announce(QStringLiteral("routing")); });
+        connect(m_catalog.get(), &Catalog::playbookSaved, this, [this](const QString &id, int version) {
+            announce(QStringLiteral("playbook"), QStringLiteral("%1 %2").arg(id).arg(version));
+        });
+        connect(m_silences.get(), &SilenceService::silencesChanged, this, [this] { announce(QStringLiteral("silences")); });
+        connect(m_dashboards.get(), &DashboardStore::saved, this, [this](const QString &name, int version) {
+            announce(QStringLiteral("dashboard"), QStringLiteral("%1 %2").arg(name).arg(version));
+        });
+        connect(m_dashboards.get(), &DashboardStore::removed, this,
+                [this](const QString &name) { announce(QStringLiteral("dashboard-removed"), name); });
+        connect(m_rcas.get(), &RcaService::saved, this, [this](qint64 id, int version) {
+            announce(QStringLiteral("rca"), QStringLiteral("%1 %2").arg(id).arg(version));
+        });
+        const QString holder = m_options.instanceName.isEmpty()
+            ? QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
+            : m_options.instanceName;
+        m_lease = std::make_unique<EvaluatorLease>(where, holder);
+        connect(m_lease.get(), &EvaluatorLease::acquired, this, [this] { setLeader(true); });
+        connect(m_lease.get(), &EvaluatorLease::lost, this, [this](const QString &why) {
+            qWarning().noquote() << tr("evaluator lease lost, standing by: %1").arg(why);
+            setLeader(false);
+        });
+    }
     return true;
+}
+
+void OpsCore::startLease()
+{
+    if (m_lease)
+        m_lease->start();
+}
+
+void OpsCore::setLeader(bool leader)
+{
+    m_leader = leader;
+    m_outbox->setActive(leader); // becoming active re-queues rows a dead leader left "sending"
+    m_notifier->setActive(leader);
+    m_silences->setActive(leader);
+    if (leader)
+        m_escalations->start();
+    else
+        m_escalations->stop();
+    Q_EMIT leadershipChanged(leader);
+}
+
+void OpsCore::announce(const QString &topic, const QString &detail)
+{
+    if (!m_applyingPeer)
+        OpsDatabase::notifyChange(QSqlDatabase::database(m_connectionName, false), topic, detail);
+}
+
+void OpsCore::applyPeerChange(const QString &payload)
+{
+    const QStringList parts = payload.split(u' ');
+    const QString &topic = parts.value(0);
+    m_applyingPeer = true;
+    if (topic == u"incident") {
+        m_incidents->applyPeerChange(topic, parts.value(1).toLongLong(), 0, parts.value(2) == u"opened");
+    } else if (topic == u"event") {
+        m_incidents->applyPeerChange(topic, parts.value(1).toLongLong(), parts.value(2).toLongLong(), false);
+    } else if (topic == u"outbox") {
+        if (m_leader)
+            m_outbox->wake();
+    } else if (topic == u"rules") {
+        Q_EMIT m_catalog->rulesChanged(std::make_shared<const std::vector<Rule>>(m_catalog->rules()));
+    } else if (topic == u"slos") {
+        Q_EMIT m_catalog->slosChanged(std::make_shared<const std::vector<Slo>>(m_catalog->slos()));
+    } else if (topic == u"routing") {
+        Q_EMIT m_catalog->routingChanged();
+    } else if (topic == u"playbook") {
+        Q_EMIT m_catalog->playbookSaved(parts.value(1), parts.value(2).toInt());
+    } else if (topic == u"silences") {
+        Q_EMIT m_silences->silencesChanged();
+    } else if (topic == u"dashboard") {
+        Q_EMIT m_dashboards->saved(parts.value(1), parts.value(2).toInt());
+    } else if (topic == u"dashboard-removed") {
+        Q_EMIT m_dashboards->removed(parts.value(1));
+    } else if (topic == u"rca") {
+        Q_EMIT m_rcas->saved(parts.value(1).toLongLong(), parts.value(2).toInt());
+    }
+    m_applyingPeer = false;
 }
 
 std::vector<AlertSnapshot> OpsCore::loadAlerts()
@@ -421,6 +549,10 @@ bool Engine::start(QString *error)
         ev->setRules(rules);
         ev->restoreAlerts(alerts);
     });
+    // SQLite: this instance is the only one, and evaluates. PostgreSQL: once it holds the lease.
+    m_leader = m_options.opsDatabase.isEmpty();
+    connect(m_opsCore, &OpsCore::leadershipChanged, this, &Engine::onLeadership, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_opsCore, &OpsCore::startLease);
 
     // Ingest thread: StatsD over UDP, line protocol over HTTP, self-metrics every second, the
     // store's retention trim.
@@ -538,7 +670,50 @@ void Engine::startEvaluation()
         recorder->recordUntil(nowMs()); // the minutes missed while stopped, from the raw samples kept
         recorder->start();
     });
-    QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, tick] { ev->start(tick); });
+    if (m_leader)
+        QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, tick] { ev->start(tick); });
+}
+
+void Engine::onLeadership(bool leader)
+{
+    if (leader == m_leader || !m_running)
+        return;
+    m_leader = leader;
+    if (m_historyDone) {
+        if (leader) {
+            beginEvaluating();
+        } else {
+            QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator] {
+                ev->stop();
+                ev->clearAlerts();
+            });
+        }
+    }
+    Q_EMIT leadershipChanged(leader);
+}
+
+void Engine::beginEvaluating()
+{
+    // Taking over: the rules and alert states are read afresh from the shared store, so this
+    // instance continues exactly where the last lease holder stopped (its pending alerts keep
+    // their activeAt, its firing ones stay firing without a second notification).
+    std::shared_ptr<const std::vector<Rule>> rules;
+    std::vector<AlertSnapshot> alerts;
+    QMetaObject::invokeMethod(
+        m_opsCore,
+        [&] {
+            rules = std::make_shared<const std::vector<Rule>>(m_opsCore->catalog().rules());
+            alerts = m_opsCore->loadAlerts();
+        },
+        Qt::BlockingQueuedConnection);
+    const qint64 tick = m_options.tickMs;
+    QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, rules, alerts = std::move(alerts), tick] {
+        ev->stop();
+        ev->clearAlerts();
+        ev->setRules(rules);
+        ev->restoreAlerts(alerts);
+        ev->start(tick);
+    });
 }
 
 void Engine::stop()

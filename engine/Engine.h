@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -37,9 +38,16 @@ class SloRecorder;
 class StatsdListener;
 class HttpIngestListener;
 class SeriesWriter;
+class EvaluatorLease;
 
 struct EngineOptions {
     QString dataDir;                                  // created if missing
+    // Where incidents, events, silences, playbooks, rotations, RCAs and dashboards live: empty for
+    // DATA_DIR/ops.db (SQLite), or postgresql://USER@HOST[:PORT]/DB shared by many workstations
+    // (password: the secret "ops-db"). With PostgreSQL, one instance at a time holds the
+    // evaluator lease (incidents/Lease.h) and evaluates; the others stand by.
+    QString opsDatabase;
+    QString instanceName; // who holds the lease, for status: default host:pid
     QHostAddress apiAddress = QHostAddress::LocalHost;
     quint16 apiPort = 0;                              // 0: pick a free port
     QHostAddress statsdAddress = QHostAddress::LocalHost;
@@ -89,6 +97,9 @@ public:
 
     // Thread-safe to read from any thread.
     SeriesStore &store() { return *m_store; }
+    // Whether this instance evaluates rules, escalates and notifies: always with SQLite; with
+    // PostgreSQL while it holds the evaluator lease.
+    bool isLeader() const { return m_leader; }
     Scraper *scraper() const { return m_scraper; }
     // Objects living on other threads: connect to their signals (queued), never call their
     // methods directly from the GUI thread; use runOnOps().
@@ -124,8 +135,12 @@ Q_SIGNALS:
     void historyProgress(int percent);
     // In the engine's thread: all raw history is in; rule evaluation has started.
     void historyComplete();
+    // In the engine's thread: this instance took the evaluator lease, or lost it.
+    void leadershipChanged(bool leader);
 
 private:
+    void onLeadership(bool leader);
+    void beginEvaluating();
     void startEvaluation();
     void finishHistory(QThread *thread, const SeriesLoad &older);
     EngineOptions m_options;
@@ -150,6 +165,7 @@ private:
     QThread *m_historyThread = nullptr;
     std::atomic<bool> m_stopHistory{false};
     bool m_historyDone = false;
+    bool m_leader = true;
 };
 
 // Everything that lives on the ops thread, created there (ops.db's connection belongs to it).
@@ -174,8 +190,19 @@ public:
     std::vector<AlertSnapshot> loadAlerts();
     // Stores what the evaluator reported (queued from the evaluator thread).
     void saveAlertStates(const QList<hms::AlertSnapshot> &changed, const QStringList &removed);
+    // PostgreSQL: starts competing for the evaluator lease (after leadershipChanged is connected).
+    // SQLite: this instance is the leader, and says so at once.
+    void startLease();
+    bool isLeader() const { return m_leader; }
+    bool isShared() const { return m_lease != nullptr; }
+
+Q_SIGNALS:
+    void leadershipChanged(bool leader);
 
 private:
+    void setLeader(bool leader);
+    void applyPeerChange(const QString &payload);
+    void announce(const QString &topic, const QString &detail = {});
     void loadExamplesIfFresh(bool fresh);
     void loadExampleDashboardIfFresh(bool fresh);
 public:
@@ -198,6 +225,10 @@ private:
     std::unique_ptr<DashboardStore> m_dashboards;
     std::unique_ptr<RcaService> m_rcas;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<EvaluatorLease> m_lease;
+    QTimer *m_escalations = nullptr;
+    bool m_leader = false;
+    bool m_applyingPeer = false; // re-emitting another workstation's change: do not announce it
 };
 
 } // namespace hms

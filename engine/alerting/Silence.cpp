@@ -153,7 +153,12 @@ std::optional<Silence> SilenceService::create(const SilenceDraft &draft, Timesta
 bool SilenceService::store(const Silence &s, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO silences(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    // An upsert both SQLite and PostgreSQL speak (INSERT OR REPLACE is SQLite's own).
+    q.prepare(QStringLiteral("INSERT INTO silences(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                             "matchers = excluded.matchers, starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
+                             "until_resolved_incident = excluded.until_resolved_incident, "
+                             "created_by = excluded.created_by, comment = excluded.comment, "
+                             "created_at = excluded.created_at, updated_at = excluded.updated_at")
                   .arg(QString::fromLatin1(kColumns)));
     for (const QVariant &v : {QVariant(s.id), QVariant(s.matchersText()), QVariant(s.startsAt), QVariant(s.endsAt),
                               QVariant(s.untilResolvedIncident), QVariant(s.createdBy), QVariant(s.comment),
@@ -240,6 +245,8 @@ void SilenceService::noticeOnIncidents(const Silence &s, const QString &kind, co
 
 void SilenceService::checkNotices(TimestampMs now)
 {
+    if (!m_active)
+        return;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1, expiring_noticed, expired_noticed FROM silences WHERE ends_at > 0 AND "
                              "(expired_noticed = 0)")
@@ -278,6 +285,8 @@ void SilenceService::checkNotices(TimestampMs now)
 
 void SilenceService::incidentChanged(const Incident &incident)
 {
+    if (!m_active)
+        return;
     // "Until resolved": the silence made for this incident ends when it resolves.
     if (incident.state != Incident::State::Resolved)
         return;

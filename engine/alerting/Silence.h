@@ -63,6 +63,9 @@ class SilenceService : public QObject {
 public:
     SilenceService(QSqlDatabase db, IncidentService &incidents, QObject *parent = nullptr);
 
+    // Only the evaluator lease holder posts expiry notices and ends "until resolved" silences.
+    void setActive(bool active) { m_active = active; }
+
     // Validates and stores; nothing is stored when anything is wrong.
     std::optional<Silence> create(const SilenceDraft &draft, TimestampMs now, std::vector<SilenceError> *errors);
     // Ends a pending or active silence now. False when there is no such silence or it has ended.
@@ -94,6 +97,7 @@ private:
     QSqlDatabase m_db;
     IncidentService &m_incidents;
     QTimer m_timer;
+    bool m_active = true;
 };
 
 } // namespace hms

@@ -1,6 +1,7 @@
 // IncidentService's operator commands beyond acknowledge/resolve/reassign/escalate (#7): bulk
 // acknowledgement, comments, root-cause links, playbook checklist ticks, and trace_id lookups.
 #include "incidents/IncidentService.h"
+#include "incidents/OpsDatabase.h"
 
 #include "incidents/Catalog.h"
 
@@ -176,8 +177,9 @@ std::vector<Incident> IncidentService::incidentsWithTrace(const QString &traceId
     // The id as a JSON string, so "abc" does not find "abcd".
     const QString needle = QString::fromUtf8(QJsonDocument(QJsonArray{traceId}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT DISTINCT incident_id FROM incident_events WHERE kind = 'fired' AND instr(data, ?) > 0 "
-                             "ORDER BY incident_id DESC LIMIT 200"));
+    q.prepare(QStringLiteral("SELECT DISTINCT incident_id FROM incident_events WHERE kind = 'fired' AND %1(data, ?) > 0 "
+                             "ORDER BY incident_id DESC LIMIT 200")
+                  .arg(OpsDatabase::isPostgres(m_db) ? QStringLiteral("strpos") : QStringLiteral("instr")));
     q.addBindValue(needle);
     std::vector<qint64> ids;
     if (q.exec())
@@ -187,6 +189,32 @@ std::vector<Incident> IncidentService::incidentsWithTrace(const QString &traceId
         if (auto inc = incident(id))
             out.push_back(*inc);
     return out;
+}
+
+} // namespace hms
+
+namespace hms {
+
+void IncidentService::applyPeerChange(const QString &kind, qint64 incidentId, qint64 eventId, bool opened)
+{
+    m_applyingPeer = true;
+    if (kind == u"incident") {
+        if (const auto inc = incident(incidentId)) {
+            if (opened)
+                Q_EMIT incidentOpened(*inc);
+            else
+                Q_EMIT incidentChanged(*inc);
+        }
+    } else if (kind == u"event") {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, incident_id, at, kind, message, data FROM incident_events WHERE id = ?"));
+        q.addBindValue(eventId);
+        if (q.exec() && q.next())
+            Q_EMIT eventAdded(IncidentEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                            q.value(3).toString(), q.value(4).toString(),
+                                            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
+    }
+    m_applyingPeer = false;
 }
 
 } // namespace hms

@@ -1,4 +1,5 @@
 #include "incidents/IncidentService.h"
+#include "incidents/OpsDatabase.h"
 
 #include "core/Duration.h"
 
@@ -445,7 +446,7 @@ bool IncidentService::storeIncident(Incident &i)
                                  "threshold, value, labels, rotation, assignee, assignee_pager, playbook, opened_at, "
                                  "acknowledged_at, acknowledged_by, resolved_at, resolved_by, escalation_policy, "
                                  "escalation_level, escalation_since) "
-                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const QVariant &v : {text(i.fingerprint), text(i.rule), text(i.service), text(i.severity),
                                   QVariant(incidentStateName(i.state)), text(i.metric), text(i.aggregate),
                                   text(i.threshold), QVariant(i.value), QVariant(labelsToJson(i.labels)),
@@ -458,8 +459,10 @@ bool IncidentService::storeIncident(Incident &i)
             qWarning("incident insert failed: %s", qPrintable(q.lastError().text()));
             return false;
         }
-        i.id = q.lastInsertId().toLongLong();
-        return true;
+        // RETURNING: SQLite 3.35+ and PostgreSQL alike (QPSQL's lastInsertId is an OID).
+        i.id = q.next() ? q.value(0).toLongLong() : 0;
+        OpsDatabase::notifyChange(m_db, QStringLiteral("incident"), QStringLiteral("%1 opened").arg(i.id));
+        return i.id != 0;
     }
     q.prepare(QStringLiteral("UPDATE incidents SET state = ?, value = ?, acknowledged_at = ?, acknowledged_by = ?, "
                              "resolved_at = ?, resolved_by = ?, assignee = ?, assignee_pager = ?, escalation_level = ?, "
@@ -473,6 +476,7 @@ bool IncidentService::storeIncident(Incident &i)
         qWarning("incident update failed: %s", qPrintable(q.lastError().text()));
         return false;
     }
+    OpsDatabase::notifyChange(m_db, QStringLiteral("incident"), QString::number(i.id));
     return true;
 }
 
@@ -490,7 +494,8 @@ std::optional<IncidentEvent> IncidentService::addEvent(qint64 incidentId, const 
                                                        const QJsonObject &data, TimestampMs at)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO incident_events(incident_id, at, kind, message, data) VALUES(?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO incident_events(incident_id, at, kind, message, data) VALUES(?, ?, ?, ?, ?) "
+                             "RETURNING id"));
     q.addBindValue(incidentId);
     q.addBindValue(at);
     q.addBindValue(kind);
@@ -500,7 +505,9 @@ std::optional<IncidentEvent> IncidentService::addEvent(qint64 incidentId, const 
         qWarning("event insert failed: %s", qPrintable(q.lastError().text()));
         return std::nullopt;
     }
-    return IncidentEvent{q.lastInsertId().toLongLong(), incidentId, at, kind, message, data};
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    OpsDatabase::notifyChange(m_db, QStringLiteral("event"), QStringLiteral("%1 %2").arg(incidentId).arg(id));
+    return IncidentEvent{id, incidentId, at, kind, message, data};
 }
 
 std::vector<Incident> IncidentService::incidents(bool openOnly, int limit) const

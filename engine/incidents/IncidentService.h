@@ -67,6 +67,13 @@ public:
     std::vector<IncidentEvent> eventsAfter(qint64 afterId, int limit) const;
     qint64 lastEventId() const;
 
+    // A change another workstation made to the shared store (PostgreSQL NOTIFY), re-emitted here
+    // as incidentOpened/incidentChanged/eventAdded so that views update. Reactions that must
+    // happen once in the whole installation (notifications, silences ending with an incident)
+    // check applyingPeerChange() and leave it to the instance that made the change.
+    void applyPeerChange(const QString &kind, qint64 incidentId, qint64 eventId, bool opened);
+    bool applyingPeerChange() const { return m_applyingPeer; }
+
 Q_SIGNALS:
     void incidentOpened(const hms::Incident &incident);
     void incidentChanged(const hms::Incident &incident);
@@ -88,6 +95,7 @@ private:
     QSqlDatabase m_db;
     Catalog &m_catalog;
     const SeriesStore *m_store = nullptr;
+    bool m_applyingPeer = false;
 };
 
 } // namespace hms

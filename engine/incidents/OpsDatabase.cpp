@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace hms {
 
@@ -106,10 +110,136 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     *error = QCoreApplication::translate("hms::OpsDatabase", "%1: %2").arg(sql.left(60), q.lastError().text());
     return false;
 }
+
+// PostgreSQL keeps its schema version in a table of its own (SQLite: PRAGMA user_version).
+int pgSchemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM hms_schema_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QSqlDatabase openPostgres(const OpsLocation &where, const QString &connectionName, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(where.host);
+    db.setPort(where.port);
+    db.setDatabaseName(where.database);
+    db.setUserName(where.user);
+    db.setPassword(where.password);
+    // libpq options: TLS as asked, a bounded connect, and a dead peer noticed within seconds.
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("keepalives_idle=5"),
+                        QStringLiteral("keepalives_interval=2"), QStringLiteral("keepalives_count=2")};
+    if (!where.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=%1").arg(where.sslMode);
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        *error = QCoreApplication::translate("hms::OpsDatabase", "cannot connect to %1: %2")
+                     .arg(where.display(), db.lastError().text().trimmed());
+        QSqlDatabase::removeDatabase(connectionName);
+        return {};
+    }
+    return db;
+}
 } // namespace
+
+QString OpsLocation::display() const
+{
+    if (!isPostgres())
+        return path;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+std::optional<OpsLocation> OpsLocation::parse(const QString &text, QString *error)
+{
+    OpsLocation out;
+    if (!text.startsWith(u"postgresql://") && !text.startsWith(u"postgres://")) {
+        if (text.isEmpty()) {
+            *error = QCoreApplication::translate("hms::OpsDatabase", "expected a file name or a postgresql:// URL");
+            return std::nullopt;
+        }
+        out.path = text;
+        return out;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = QCoreApplication::translate("hms::OpsDatabase",
+                                             "expected postgresql://USER@HOST[:PORT]/DATABASE, got \"%1\"")
+                     .arg(url.toString(QUrl::RemovePassword));
+        return std::nullopt;
+    }
+    if (!url.password().isEmpty()) {
+        *error = QCoreApplication::translate("hms::OpsDatabase",
+                                             "the URL holds a password; keep it in the keychain instead "
+                                             "(hms-ops --store-secret %1)")
+                     .arg(QStringLiteral("ops-db"));
+        return std::nullopt;
+    }
+    out.host = url.host();
+    out.port = url.port(5432);
+    out.user = url.userName();
+    out.database = url.path().mid(1);
+    if (out.user.isEmpty() || out.database.isEmpty() || out.database.contains(u'/')) {
+        *error = QCoreApplication::translate("hms::OpsDatabase",
+                                             "expected postgresql://USER@HOST[:PORT]/DATABASE, got \"%1\"")
+                     .arg(url.toString());
+        return std::nullopt;
+    }
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                       QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                       QStringLiteral("verify-full")};
+        if (key == u"sslmode" && modes.contains(value)) {
+            out.sslMode = value;
+        } else {
+            *error = QCoreApplication::translate("hms::OpsDatabase", "%1=%2: unknown URL parameter (valid: sslmode=%3)")
+                         .arg(key, value, modes.join(u'|'));
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+QSqlDatabase OpsDatabase::connect(const OpsLocation &where, const QString &connectionName, QString *error)
+{
+    return openPostgres(where, connectionName, error);
+}
+
+bool OpsDatabase::isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL";
+}
+
+QString OpsDatabase::postgresDdl(const QString &sqlite)
+{
+    // One set of migrations, written for SQLite: the few words that differ are translated.
+    // SQLite's INTEGER is 64-bit and its REAL a double; PostgreSQL's INTEGER is 32-bit.
+    QString out = sqlite;
+    out.replace(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
+    out.replace(integer, QStringLiteral("BIGINT"));
+    out.replace(real, QStringLiteral("DOUBLE PRECISION"));
+    return out;
+}
+
+void OpsDatabase::notifyChange(const QSqlDatabase &db, const QString &topic, const QString &detail)
+{
+    if (!isPostgres(db))
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(kNotifyChannel)));
+    q.addBindValue(detail.isEmpty() ? topic : topic + u' ' + detail);
+    if (!q.exec())
+        qWarning("ops database: NOTIFY failed: %s", qPrintable(q.lastError().text()));
+}
 
 int OpsDatabase::schemaVersion(const QSqlDatabase &db)
 {
+    if (isPostgres(db))
+        return pgSchemaVersion(db);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
@@ -118,6 +248,16 @@ int OpsDatabase::schemaVersion(const QSqlDatabase &db)
 
 QSqlDatabase OpsDatabase::open(const QString &path, const QString &connectionName, QString *error)
 {
+    OpsLocation where;
+    where.path = path;
+    return open(where, connectionName, error);
+}
+
+QSqlDatabase OpsDatabase::open(const OpsLocation &where, const QString &connectionName, QString *error)
+{
+    if (where.isPostgres())
+        return openAndMigratePostgres(where, connectionName, error);
+    const QString &path = where.path;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {
@@ -159,16 +299,76 @@ QSqlDatabase OpsDatabase::open(const QString &path, const QString &connectionNam
     return db;
 }
 
+QSqlDatabase OpsDatabase::openAndMigratePostgres(const OpsLocation &where, const QString &connectionName,
+                                                 QString *error)
+{
+    QSqlDatabase db = openPostgres(where, connectionName, error);
+    if (!db.isValid())
+        return {};
+    auto fail = [&](const QString &why) {
+        *error = why;
+        db.rollback();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return QSqlDatabase();
+    };
+    // Several workstations may start at once: the migration runs under a transaction-scoped
+    // advisory lock, so exactly one of them migrates and the others then find the new version.
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    if (!exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey), error)
+        || !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS hms_schema_version (version INTEGER NOT NULL)"), error))
+        return fail(*error);
+    int version = pgSchemaVersion(db);
+    if (version < 0) {
+        if (!exec(db, QStringLiteral("INSERT INTO hms_schema_version(version) VALUES (0)"), error))
+            return fail(*error);
+        version = 0;
+    }
+    if (version > kLatestVersion)
+        return fail(QCoreApplication::translate("hms::OpsDatabase",
+                                                "%1 has schema version %2, newer than this program knows (%3); "
+                                                "refusing to touch it")
+                        .arg(where.display())
+                        .arg(version)
+                        .arg(kLatestVersion));
+    // PostgreSQL's DDL is transactional: all pending migrations commit together or not at all.
+    for (int v = version; v < kLatestVersion; ++v)
+        for (const QString &sql : migrations().at(v))
+            if (!exec(db, postgresDdl(sql), error))
+                return fail(*error);
+    if (version < kLatestVersion
+        && !exec(db, QStringLiteral("UPDATE hms_schema_version SET version = %1").arg(kLatestVersion), error))
+        return fail(*error);
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return db;
+}
+
+namespace {
+// Connections (by name) inside a WriteBatch on this thread. SQLite refuses a nested BEGIN, but
+// PostgreSQL only warns and goes on, so nesting is tracked here for both.
+thread_local QSet<QString> t_batched;
+} // namespace
+
 WriteBatch::WriteBatch(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_owner(m_db.transaction())
 {
+    if (t_batched.contains(m_db.connectionName()))
+        return;
+    m_owner = m_db.transaction();
+    if (m_owner)
+        t_batched.insert(m_db.connectionName());
 }
 
 WriteBatch::~WriteBatch()
 {
-    if (m_owner && !m_db.commit()) {
-        qWarning("ops.db: batch commit failed: %s", qPrintable(m_db.lastError().text()));
+    if (!m_owner)
+        return;
+    t_batched.remove(m_db.connectionName());
+    if (!m_db.commit()) {
+        qWarning("ops database: batch commit failed: %s", qPrintable(m_db.lastError().text()));
         m_db.rollback();
     }
 }

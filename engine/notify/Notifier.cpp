@@ -37,10 +37,14 @@ Notifier::Notifier(Catalog &catalog, IncidentService &incidents, Outbox &outbox,
     connect(&m_timer, &QTimer::timeout, this, &Notifier::flush);
     connect(&m_catalog, &Catalog::routingChanged, this, [this] { m_grouper.setConfig(m_catalog.routing()); });
     connect(&m_incidents, &IncidentService::incidentOpened, this, [this](const Incident &i) {
+        if (!m_active)
+            return;
         m_grouper.add({i.id, i.fingerprint, i.labels, false}, nowMs());
         flush();
     });
     connect(&m_incidents, &IncidentService::incidentChanged, this, [this](const Incident &i) {
+        if (!m_active)
+            return;
         if (i.state == Incident::State::Acknowledged && m_acknowledged.insert(i.id).second)
             acknowledged(i);
         if (i.state != Incident::State::Resolved)
@@ -49,7 +53,10 @@ Notifier::Notifier(Catalog &catalog, IncidentService &incidents, Outbox &outbox,
         m_grouper.add({i.id, i.fingerprint, i.labels, true}, nowMs());
         flush();
     });
-    connect(&m_incidents, &IncidentService::incidentEscalated, this, &Notifier::page);
+    connect(&m_incidents, &IncidentService::incidentEscalated, this, [this](const Incident &i) {
+        if (m_active)
+            page(i);
+    });
     m_resend.setInterval(int(kAlertmanagerResendMs));
     connect(&m_resend, &QTimer::timeout, this, &Notifier::resendToAlertmanager);
     m_resend.start();
@@ -293,6 +300,8 @@ void Notifier::acknowledged(const Incident &incident)
 
 void Notifier::resendToAlertmanager()
 {
+    if (!m_active)
+        return;
     const ChannelInfo *channel = channelNamed(u"alertmanager");
     if (!channel || m_catalog.setting(QStringLiteral("notify.alertmanager.enabled")) != u"1")
         return;

@@ -27,6 +27,10 @@ public:
     Notifier(Catalog &catalog, IncidentService &incidents, Outbox &outbox, SilenceService &silences,
              QObject *parent = nullptr);
 
+    // Only the evaluator lease holder notifies: it sees every change, its own and (through
+    // NOTIFY) the other workstations', and queues each notification once for the installation.
+    void setActive(bool active) { m_active = active; }
+
     // Why an alert would not be announced now, if it would not.
     std::optional<MuteDecision> muteFor(const QString &fingerprint, const Labels &labels, TimestampMs now);
     const AlertGrouper &grouper() const { return m_grouper; }
@@ -60,6 +64,7 @@ private:
     AlertGrouper m_grouper;
     QTimer m_timer;
     QTimer m_resend;
+    bool m_active = true;
     std::set<qint64> m_acknowledged; // open incidents whose acknowledgement went out (incidentChanged repeats)
     // Open incidents as inhibition sources, read once per flush.
     std::optional<std::vector<InhibitSource>> m_sources;

@@ -1,4 +1,5 @@
 #include "notify/Outbox.h"
+#include "incidents/OpsDatabase.h"
 
 #include "notify/Channels.h"
 
@@ -144,7 +145,7 @@ qint64 Outbox::enqueue(qint64 incidentId, const QString &channel, const QString 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO outbox(incident_id, channel, secret_key, payload, state, attempts, "
                              "created_at, next_attempt_at, sent_at, last_error, group_incidents) "
-                             "VALUES(?, ?, ?, ?, 'pending', 0, ?, ?, 0, '', ?)"));
+                             "VALUES(?, ?, ?, ?, 'pending', 0, ?, ?, 0, '', ?) RETURNING id"));
     const TimestampMs now = nowMs();
     q.addBindValue(incidentId);
     q.addBindValue(channel);
@@ -161,7 +162,8 @@ qint64 Outbox::enqueue(qint64 incidentId, const QString &channel, const QString 
         qWarning("outbox insert failed: %s", qPrintable(q.lastError().text()));
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    OpsDatabase::notifyChange(m_db, QStringLiteral("outbox"), QString::number(id));
     QMetaObject::invokeMethod(this, &Outbox::dispatchDue, Qt::QueuedConnection);
     return id;
 }
@@ -243,8 +245,21 @@ void Outbox::setRateLimit(const QString &channel, double perSecond, double burst
     b.tokens = std::min(b.tokens, b.burst);
 }
 
+void Outbox::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active)
+        start();
+    else
+        m_wakeup.stop();
+}
+
 void Outbox::dispatchDue()
 {
+    if (!m_active)
+        return;
     // Channels out of tokens are left out of the query, so that a storm on one channel does not
     // fill the batch and hold the others back.
     const TimestampMs now = nowMs();

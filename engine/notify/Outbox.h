@@ -45,6 +45,13 @@ class Outbox : public QObject {
 public:
     Outbox(QSqlDatabase db, SecretStore &secrets, QObject *parent = nullptr);
 
+    // Only the evaluator lease holder delivers (a shared PostgreSQL outbox has one sender).
+    // Becoming active runs start(); inactive, enqueue still stores but nothing is sent here.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    // Another workstation queued a message (PostgreSQL NOTIFY): look for due rows now.
+    void wake() { dispatchDue(); }
+
     // Persists a message and schedules an immediate dispatch. Returns the row id. A grouped
     // notification names every incident it speaks for in `groupIncidents`.
     qint64 enqueue(qint64 incidentId, const QString &channel, const QString &secretKey, const QJsonObject &payload,
@@ -87,6 +94,7 @@ private:
     SecretStore &m_secrets;
     QNetworkAccessManager m_network;
     QTimer m_wakeup;
+    bool m_active = true;
     QSet<qint64> m_inFlight;
     int m_timeoutMs = 10000;
     QString m_pagerDutyUrl;

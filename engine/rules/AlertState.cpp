@@ -36,8 +36,12 @@ bool saveAlertStates(QSqlDatabase &db, const QList<AlertSnapshot> &changed, cons
         db.rollback();
         return false;
     };
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_state(rule, fingerprint, labels, series_name, series_labels, "
-                             "state, active_at, last_true_at, value) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO alert_state(rule, fingerprint, labels, series_name, series_labels, "
+                             "state, active_at, last_true_at, value) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(rule, fingerprint) DO UPDATE SET labels = excluded.labels, "
+                             "series_name = excluded.series_name, series_labels = excluded.series_labels, "
+                             "state = excluded.state, active_at = excluded.active_at, "
+                             "last_true_at = excluded.last_true_at, value = excluded.value"));
     for (const AlertSnapshot &a : changed) {
         q.addBindValue(a.rule);
         q.addBindValue(a.fingerprint);

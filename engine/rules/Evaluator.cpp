@@ -84,6 +84,14 @@ std::vector<AlertSnapshot> Evaluator::alerts() const
     return out;
 }
 
+void Evaluator::clearAlerts()
+{
+    for (RuleState &rs : m_rules)
+        rs.alerts.clear();
+    m_retired.clear();
+    m_saved.clear();
+}
+
 void Evaluator::restoreAlerts(const std::vector<AlertSnapshot> &alerts)
 {
     QStringList dropped;

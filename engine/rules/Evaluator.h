@@ -75,6 +75,9 @@ public:
     // After setRules, before the first evaluation: alerts as stored before a restart (see
     // rules/AlertState.h for what a restart does). Alerts of rules that no longer exist are dropped.
     void restoreAlerts(const std::vector<AlertSnapshot> &alerts);
+    // Forgets every alert (nothing is reported): before restoreAlerts when this instance takes
+    // the evaluator lease over, so that it continues from the shared store, not from its own past.
+    void clearAlerts();
 
     // Starts ticking every `intervalMs` on the grid t = k·interval (call in the evaluator's thread).
     void start(qint64 intervalMs);

@@ -1,5 +1,6 @@
 // Dashboards: the JSON format and its errors, the five templates, versions and conflicts in
 // ops.db, the min/max decimation, and what a tile shows (value, state, stale mark).
+#include "TestOpsDb.h"
 #include "dash/Dashboard.h"
 #include "dash/DashboardStore.h"
 #include "dash/DecimationCache.h"
@@ -204,7 +205,7 @@ private Q_SLOTS:
     void versionsAndConflicts()
     {
         QString error;
-        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops.db")), QStringLiteral("dash"), &error);
+        QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops.db")), QStringLiteral("dash"), &error);
         QVERIFY2(db.isValid(), qPrintable(error));
         DashboardStore store(db);
         const QByteArray v1 = minimal("{\"kind\": \"clock\", \"x\": 0, \"y\": 0, \"w\": 2, \"h\": 1}");

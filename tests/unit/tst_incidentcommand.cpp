@@ -1,6 +1,7 @@
 // Incident command in the engine (#7): playbook versions and conflicts, timeline commands,
 // trace_id lookups, blameless RCAs (pre-fill, conflicts, computed impact, export), incident
 // bundles (round trip, damage, cancel) and their replay, rotations written back as YAML.
+#include "TestOpsDb.h"
 #include "alerting/Silence.h"
 #include "core/TextDiff.h"
 #include "incidents/Catalog.h"
@@ -87,7 +88,7 @@ private Q_SLOTS:
         static int n = 0;
         ++n;
         QString error;
-        m_db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops%1.db").arg(n)), QStringLiteral("c%1").arg(n), &error);
+        m_db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops%1.db").arg(n)), QStringLiteral("c%1").arg(n), &error);
         QVERIFY2(m_db.isValid(), qPrintable(error));
         SeriesStore::Options options;
         options.retentionMs = 400LL * 24 * 3600 * 1000;

@@ -1,3 +1,4 @@
+#include "TestOpsDb.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
 #include "incidents/OpsDatabase.h"
@@ -46,7 +47,7 @@ private Q_SLOTS:
         QString error;
         static int n = 0;
         ++n;
-        m_db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops%1.db").arg(n)), QStringLiteral("t%1").arg(n), &error);
+        m_db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops%1.db").arg(n)), QStringLiteral("t%1").arg(n), &error);
         QVERIFY2(m_db.isValid(), qPrintable(error));
         QCOMPARE(OpsDatabase::schemaVersion(m_db), OpsDatabase::kLatestVersion);
         m_catalog = std::make_unique<Catalog>(m_db);
@@ -179,13 +180,15 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("future.db"));
         {
             QString error;
-            QSqlDatabase db = OpsDatabase::open(path, QStringLiteral("future1"), &error);
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
+            QSqlDatabase db = hms::test::openTestOps(path, QStringLiteral("future1"), &error);
+            QVERIFY(QSqlQuery(db).exec(hms::test::onPostgres()
+                                            ? QStringLiteral("UPDATE hms_schema_version SET version = 99")
+                                            : QStringLiteral("PRAGMA user_version=99")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("future1"));
         QString error;
-        QVERIFY(!OpsDatabase::open(path, QStringLiteral("future2"), &error).isValid());
+        QVERIFY(!hms::test::openTestOps(path, QStringLiteral("future2"), &error).isValid());
         QVERIFY(error.contains(QStringLiteral("newer")));
     }
 };

@@ -1,5 +1,6 @@
 // Incident -> notification through the real pieces (ops.db, catalog, incidents, silences,
 // outbox): grouping under a stored routing file, inhibition, and the timeline entries.
+#include "TestOpsDb.h"
 #include "alerting/Silence.h"
 #include "incidents/Catalog.h"
 #include "incidents/IncidentService.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
     void groupsAndInhibits()
     {
         QString error;
-        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops.db")), QStringLiteral("n"), &error);
+        QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops.db")), QStringLiteral("n"), &error);
         QVERIFY2(db.isValid(), qPrintable(error));
         Catalog catalog(db);
         IncidentService incidents(db, catalog);

@@ -1,5 +1,6 @@
 // The outbox against a real Secret Service (see scripts/test.sh) and a local receiver that is
 // down, then comes back; and one that refuses for good.
+#include "TestOpsDb.h"
 #include "incidents/OpsDatabase.h"
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
@@ -75,7 +76,7 @@ private Q_SLOTS:
         probe.close();
 
         QString error;
-        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops.db")), QStringLiteral("outbox1"), &error);
+        QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops.db")), QStringLiteral("outbox1"), &error);
         QVERIFY(db.isValid());
         SecretStore secrets(m_service);
         QVERIFY(storeSecret(secrets, QStringLiteral("slack_webhook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
@@ -118,7 +119,7 @@ private Q_SLOTS:
         });
         const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
         QString error;
-        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops2.db")), QStringLiteral("outbox2"), &error);
+        QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops2.db")), QStringLiteral("outbox2"), &error);
         SecretStore secrets(m_service);
         QVERIFY(storeSecret(secrets, QStringLiteral("dead_hook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
         Outbox outbox(db, secrets);
@@ -155,7 +156,7 @@ private Q_SLOTS:
         });
         const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
         QString error;
-        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops4.db")), QStringLiteral("outbox4"), &error);
+        QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops4.db")), QStringLiteral("outbox4"), &error);
         SecretStore secrets(m_service);
         QVERIFY(storeSecret(secrets, QStringLiteral("storm_hook"), QStringLiteral("http://127.0.0.1:%1/storm").arg(port)));
         QVERIFY(storeSecret(secrets, QStringLiteral("calm_hook"), QStringLiteral("http://127.0.0.1:%1/calm").arg(port)));
@@ -205,7 +206,7 @@ private Q_SLOTS:
         });
         const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
         QString error;
-        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops5.db")), QStringLiteral("outbox5"), &error);
+        QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops5.db")), QStringLiteral("outbox5"), &error);
         SecretStore secrets(m_service);
         QVERIFY(storeSecret(secrets, QStringLiteral("throttled_hook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
         Outbox outbox(db, secrets);
@@ -246,7 +247,7 @@ private Q_SLOTS:
             }
         });
         QString error;
-        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops6.db")), QStringLiteral("outbox6"), &error);
+        QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops6.db")), QStringLiteral("outbox6"), &error);
         SecretStore secrets(m_service);
         QVERIFY(storeSecret(secrets, QStringLiteral("hung_hook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.serverPort())));
         Outbox outbox(db, secrets);
@@ -342,7 +343,7 @@ private Q_SLOTS:
     void missingSecretKeepsTheMessage()
     {
         QString error;
-        QSqlDatabase db = OpsDatabase::open(m_dir.filePath(QStringLiteral("ops3.db")), QStringLiteral("outbox3"), &error);
+        QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops3.db")), QStringLiteral("outbox3"), &error);
         SecretStore secrets(m_service);
         Outbox outbox(db, secrets);
         outbox.start();
