@@ -1,6 +1,8 @@
 // hms-ops: one binary, two faces. `--headless` runs the engine in a QCoreApplication; otherwise
 // the main window runs on top of the same engine.
 #include "Engine.h"
+#include "incidents/OpsDatabase.h"
+#include "notify/SecretStore.h"
 #include "core/Duration.h"
 #include "DashboardWindow.h"
 #include "BundleTask.h"
@@ -15,6 +17,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTextStream>
 #include <QFileInfo>
 #include <QUrl>
 #include <QHostAddress>
@@ -69,7 +72,8 @@ bool isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--headless" || arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h")
+        if (arg == "--headless" || arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h"
+            || arg == "--store-secret" || arg.startsWith("--store-secret="))
             return true;
     }
     return false;
@@ -197,6 +201,19 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Open an incident bundle (opsctl incident export ID FILE) for offline replay: no "
                                             "engine, no data directory, no source connected."),
         QStringLiteral("FILE"));
+    const QCommandLineOption opsDb(
+        QStringLiteral("ops-db"),
+        QCoreApplication::translate("main", "Keep incidents, silences, playbooks, rotations, RCAs and dashboards in a shared "
+                                            "PostgreSQL database, postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE], instead of "
+                                            "DATA_DIR/ops.db; its password is the secret \"ops-db\" (--store-secret). One "
+                                            "instance at a time evaluates rules; the others stand by."),
+        QStringLiteral("URL"));
+    const QCommandLineOption storeSecret(
+        QStringLiteral("store-secret"),
+        QCoreApplication::translate("main", "Read one line from standard input and keep it as the secret NAME in the keychain "
+                                            "(or the --secrets-file), then exit; e.g. the PostgreSQL password as \"ops-db\"."),
+        QStringLiteral("NAME"));
+    parser.addOptions({opsDb, storeSecret});
     parser.addOptions({demo, headless, dataDir, apiListen, statsdListen, influxListen, noExamples, tick, config, retention, retention1m,
                        retention1h, historyFirst, pagerDutyUrl, secretsFile, wall, screenOption, rotate, theme, replay});
     parser.process(*app);
@@ -227,6 +244,37 @@ int main(int argc, char **argv)
 
     hms::EngineOptions options;
     options.dataDir = parser.value(dataDir);
+    if (parser.isSet(storeSecret)) {
+        // The secret comes from stdin, never from the command line (where ps would show it).
+        std::unique_ptr<hms::SecretStore> secrets;
+        if (parser.isSet(secretsFile))
+            secrets = hms::SecretStore::inFile(QFileInfo(parser.value(secretsFile)).absoluteFilePath());
+        else
+            secrets = std::make_unique<hms::SecretStore>();
+        QTextStream in(stdin);
+        const QString value = in.readLine();
+        if (value.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--store-secret: nothing on standard input")));
+            return 2;
+        }
+        int code = 1;
+        secrets->write(parser.value(storeSecret), value, app.get(), [&code](bool ok, const QString &error) {
+            if (!ok)
+                std::fprintf(stderr, "hms-ops: %s\n", qPrintable(error));
+            code = ok ? 0 : 1;
+            QCoreApplication::exit(code);
+        });
+        app->exec();
+        return code;
+    }
+    if (parser.isSet(opsDb)) {
+        QString why;
+        if (!hms::OpsLocation::parse(parser.value(opsDb), &why)) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--ops-db: %1").arg(why)));
+            return 2;
+        }
+        options.opsDatabase = parser.value(opsDb);
+    }
     options.loadExamples = !parser.isSet(noExamples);
     options.demo = parser.isSet(demo);
     if (options.demo && !options.loadExamples) {

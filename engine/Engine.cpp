@@ -196,7 +196,14 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
         return false;
     m_api = std::make_unique<ApiServer>(
         ApiContext{&m_store, m_catalog.get(), m_incidents.get(), m_outbox.get(), m_secrets.get(), m_statsd,
-                   m_options.tickMs, m_connectionName, m_silences.get(), m_dashboards.get(), m_rcas.get()},
+                   m_options.tickMs, m_connectionName, m_silences.get(), m_dashboards.get(), m_rcas.get(),
+                   [this, where = where.display(), shared = where.isPostgres()] {
+                       return QJsonObject{{QStringLiteral("ops_database"), where},
+                                          {QStringLiteral("shared"), shared},
+                                          {QStringLiteral("leader"), m_leader},
+                                          {QStringLiteral("lease_holder"),
+                                           shared ? m_catalog->setting(QStringLiteral("evaluator.leader")) : QString()}};
+                   }},
         token);
     *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
     if (*apiPort == 0)

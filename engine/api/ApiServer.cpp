@@ -128,7 +128,8 @@ void ApiServer::addRoutes()
                                                   // evaluate once it is 100.
                                                   {QStringLiteral("history_percent"), m_ctx.store->historyProgress()}}},
             {QStringLiteral("secrets"), m_ctx.secrets ? m_ctx.secrets->backendDescription() : QString()},
-            {QStringLiteral("tick_ms"), m_ctx.tickMs}});
+            {QStringLiteral("tick_ms"), m_ctx.tickMs},
+            {QStringLiteral("cluster"), m_ctx.cluster ? m_ctx.cluster() : QJsonObject()}});
     });
 
     // --- metrics ---

@@ -49,6 +49,8 @@ struct ApiContext {
     SilenceService *silences = nullptr;
     DashboardStore *dashboards = nullptr;
     RcaService *rcas = nullptr;
+    // Which database, and whether this instance holds the evaluator lease (GET /api/v1/status).
+    std::function<QJsonObject()> cluster;
 };
 
 class ApiServer : public QObject {
