@@ -358,6 +358,9 @@ int main(int argc, char **argv)
         if (!parsed.errors.empty())
             return 2;
         options.scrapeTargets = parsed.scrape;
+        options.sources = parsed.sources;
+        if (!parsed.opsDatabase.isEmpty() && options.opsDatabase.isEmpty())
+            options.opsDatabase = parsed.opsDatabase;
     }
 
     // --demo feeds the System Health wall from a real node_exporter where one is installed

@@ -11,6 +11,7 @@
 #include "incidents/Rca.h"
 #include "ingest/HttpIngestListener.h"
 #include "ingest/StatsdListener.h"
+#include "remote/RemoteHub.h"
 #include "notify/Notifier.h"
 #include "notify/Outbox.h"
 #include "notify/SecretStore.h"
@@ -520,8 +521,36 @@ bool Engine::start(QString *error)
         return false;
     }
 
+    // Remote thread: Prometheus-compatible query sources and Alertmanagers (remote/RemoteHub.h).
+    m_remote = new RemoteHub(m_options.sources, m_opsCore->secrets(), *m_store);
+    m_remote->moveToThread(&m_remoteThread);
+    connect(&m_remoteThread, &QThread::finished, m_remote, &QObject::deleteLater);
+    m_remoteThread.setObjectName(QStringLiteral("remote"));
+    m_remoteThread.start();
+    QMetaObject::invokeMethod(m_remote, &RemoteHub::start);
+    // Dashboards' query tiles are kept filled for their ranges, as dashboards come and go.
+    QMetaObject::invokeMethod(
+        m_opsCore,
+        [core = m_opsCore, hub = m_remote] {
+            auto feed = [core, hub] {
+                std::vector<TileQuery> queries;
+                for (const StoredDashboard &d : core->dashboards().dashboards())
+                    for (const DashboardTile &t : d.dashboard.tiles)
+                        if (!t.query.isEmpty())
+                            queries.push_back({t.source, t.query, d.dashboard.rangeMs});
+                hub->setTileQueries(std::move(queries));
+            };
+            connect(&core->dashboards(), &DashboardStore::saved, core, feed);
+            connect(&core->dashboards(), &DashboardStore::removed, core, feed);
+            feed();
+        },
+        Qt::BlockingQueuedConnection);
+
     // Evaluator thread.
     m_evaluator = new Evaluator(*m_store);
+    m_evaluator->setRemoteQuery([hub = m_remote](const std::vector<Rule> &rules, TimestampMs t) {
+        return hub->evaluate(rules, t);
+    });
     m_evaluator->moveToThread(&m_evalThread);
     connect(&m_evalThread, &QThread::finished, m_evaluator, &QObject::deleteLater);
     connect(&m_opsCore->catalog(), &Catalog::rulesChanged, m_evaluator, &Evaluator::setRules);
@@ -752,6 +781,11 @@ void Engine::stop()
         m_evalThread.wait();
         m_evaluator = nullptr;
         m_sloRecorder = nullptr; // deleted by the thread's finished signal
+    }
+    if (m_remoteThread.isRunning()) { // after the evaluator, its only blocking caller
+        m_remoteThread.quit();
+        m_remoteThread.wait();
+        m_remote = nullptr;
     }
     if (m_opsThread.isRunning()) {
         if (m_opsCore)

@@ -39,6 +39,7 @@ class StatsdListener;
 class HttpIngestListener;
 class SeriesWriter;
 class EvaluatorLease;
+class RemoteHub;
 
 struct EngineOptions {
     QString dataDir;                                  // created if missing
@@ -64,6 +65,7 @@ struct EngineOptions {
     // it, while ingest runs and the first wall paints (rule evaluation waits for them).
     qint64 recentHistoryMs = 5LL * 60 * 1000;
     std::vector<ScrapeTarget> scrapeTargets;          // Prometheus exposition targets
+    std::vector<RemoteSource> sources;                // remote/Sources.h
     QString keychainService = QStringLiteral("hms-ops");
     QString secretsFile; // opt-in for headless servers without a keychain (notify/SecretStore.h)
     bool demo = false;   // drive the hurricane-morning scenario (demo/HurricaneDemo.h)
@@ -109,6 +111,8 @@ public:
     Catalog *catalog() const;
     Outbox *outbox() const;
     Notifier *notifier() const;
+    // Remote sources (lives on its own thread; its snapshot getters are thread-safe).
+    RemoteHub *remote() const { return m_remote; }
 
     // Runs `work` on the ops thread (where ops.db lives) and then `done(result)` in `context`'s
     // thread. `context` must outlive the engine's ops thread or be destroyed on its own thread
@@ -151,6 +155,8 @@ private:
     QThread m_opsThread;
     QThread m_persistThread;
     QThread m_demoThread;
+    QThread m_remoteThread;
+    RemoteHub *m_remote = nullptr;      // lives on m_remoteThread
     HurricaneDemo *m_demo = nullptr;
     SeriesWriter *m_writer = nullptr;   // lives on m_persistThread
     StatsdListener *m_statsd = nullptr; // lives on m_ingestThread, deleted by it

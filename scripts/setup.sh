@@ -14,6 +14,7 @@ packages=(
   prometheus-node-exporter prometheus zlib1g-dev libbenchmark-dev   # prometheus: promtool, for the rule-test comparison
   prometheus-alertmanager prometheus-pushgateway   # Alertmanager 0.25 for the channel tests; both for bench/notify_latency.sh
   chromium   # tests/e2e/tst_statuspage: the read-only pages in a real browser
+  postgresql-15 victoria-metrics openssl   # #8: the shared store and a Prometheus-compatible source, tested for real
 )
 missing=()
 for p in "${packages[@]}"; do

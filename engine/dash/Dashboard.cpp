@@ -200,7 +200,7 @@ void parseTile(const QJsonObject &o, const QString &path, int columns, Dashboard
 {
     Fields f(o, path, error);
     f.only({"kind", "title", "x", "y", "w", "h", "metric", "aggregate", "window", "match", "series_by", "rule", "unit",
-            "decimals", "rotation", "slo"});
+            "decimals", "rotation", "slo", "query", "source"});
     const QString kind = f.text("kind", true);
     if (!f.ok())
         return;
@@ -219,8 +219,27 @@ void parseTile(const QJsonObject &o, const QString &path, int columns, Dashboard
         f.fail(QStringLiteral("w"), Text::tr("the tile reaches column %1, past the grid's %2 columns").arg(tile->x + tile->w).arg(columns));
     using Kind = DashboardTile::Kind;
     const bool series = tile->kind == Kind::Chart || tile->kind == Kind::Stat;
-    tile->metric = f.text("metric", series);
-    const QString aggregate = f.text("aggregate", tile->kind == Kind::Stat);
+    // `query` (PromQL on a Prometheus-compatible source) instead of `metric` and `match`: the
+    // answers are kept as series named by the query (remote/RemoteHub.h). A stat tile shows the
+    // newest point unless it names another aggregate.
+    tile->query = f.text("query", false, 4096).trimmed();
+    tile->source = f.text("source", false, 64);
+    if (f.ok() && !tile->query.isEmpty()) {
+        for (const char *field : {"metric", "match"})
+            if (o.contains(QLatin1String(field)))
+                f.fail(QLatin1String(field), Text::tr("a tile with a query takes its series from the query; leave %1 out")
+                                                 .arg(QLatin1String(field)));
+        if (!series)
+            f.fail(QStringLiteral("query"), Text::tr("only chart and stat tiles read a query"));
+        tile->metric = tile->query;
+    } else if (f.ok() && !tile->source.isEmpty()) {
+        f.fail(QStringLiteral("source"), Text::tr("names where the tile's query runs; this tile has no query"));
+    } else {
+        tile->metric = f.text("metric", series);
+    }
+    const QString aggregate = f.text("aggregate", tile->kind == Kind::Stat && tile->query.isEmpty());
+    if (f.ok() && aggregate.isEmpty() && !tile->query.isEmpty() && tile->kind == Kind::Stat)
+        tile->aggregate = parseAggregate(u"last");
     if (f.ok() && !aggregate.isEmpty()) {
         tile->aggregate = parseAggregate(aggregate);
         if (!tile->aggregate)
@@ -342,7 +361,10 @@ QJsonObject Dashboard::toJson() const
                 o.insert(QLatin1String(key), value);
         };
         put("title", t.title);
-        put("metric", t.metric);
+        if (t.query.isEmpty())
+            put("metric", t.metric);
+        put("query", t.query);
+        put("source", t.source);
         if (t.aggregate)
             o.insert(QStringLiteral("aggregate"), t.aggregate->text);
         if (t.kind == DashboardTile::Kind::Chart || t.kind == DashboardTile::Kind::Stat)

@@ -31,7 +31,9 @@ struct DashboardTile {
     QString title;
     int x = 0, y = 0, w = 1, h = 1; // grid cells; x + w <= columns
     // chart, stat
-    QString metric;
+    QString metric;                         // with `query`: the query's text (its series' name)
+    QString query;                          // PromQL on a Prometheus-compatible source
+    QString source;                         // which one (empty: the first)
     std::optional<AggregateSpec> aggregate; // stat: required; chart: the aggregate line (else raw samples)
     qint64 windowMs = 60'000;               // of the aggregate
     Labels match;                           // series selector (equality)

@@ -1,4 +1,6 @@
 #include "ingest/Scraper.h"
+#include "incidents/OpsDatabase.h"
+#include "remote/Sources.h"
 
 #include "core/Duration.h"
 #include "core/YamlSupport.h"
@@ -51,8 +53,21 @@ ConfigParseResult parseConfig(const QByteArray &yaml, const QString &fileName)
         }
         for (const auto &entry : root) {
             const QString key = QString::fromStdString(entry.first.Scalar());
+            if (key == u"sources") {
+                out.sources = parseSources(entry.second, fileName, out.errors);
+                continue;
+            }
+            if (key == u"ops_database") {
+                QString why;
+                const QString text = entry.second.IsScalar() ? QString::fromStdString(entry.second.Scalar()) : QString();
+                if (!OpsLocation::parse(text, &why))
+                    error(entry.second.Mark(), tr("ops_database: %1").arg(why));
+                else
+                    out.opsDatabase = text;
+                continue;
+            }
             if (key != u"scrape") {
-                error(entry.first.Mark(), tr("%1: unknown field (valid: scrape)").arg(key));
+                error(entry.first.Mark(), tr("%1: unknown field (valid: scrape, sources, ops_database)").arg(key));
                 continue;
             }
             if (!entry.second.IsSequence()) {
@@ -108,8 +123,11 @@ ConfigParseResult parseConfig(const QByteArray &yaml, const QString &fileName)
     } catch (const YAML::Exception &e) {
         error(e.mark, tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
     }
-    if (!out.errors.empty())
+    if (!out.errors.empty()) {
         out.scrape.clear();
+        out.sources.clear();
+        out.opsDatabase.clear();
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "remote/Sources.h"
 #include "rules/Rule.h" // RuleParseError: file:line:column errors
 
 #include <QNetworkAccessManager>
@@ -34,8 +35,12 @@ struct ScrapeTarget {
 //       interval: 15s        (default 15s, ≥ 100ms)
 //       timeout: 10s         (default 10s, ≤ interval)
 // Unknown fields, bad URLs and durations are errors at file:line:column.
+//   sources: [...]                 remote/Sources.h: Prometheus-compatible APIs, Alertmanagers
+//   ops_database: postgresql://USER@HOST[:PORT]/DB   (the same as --ops-db)
 struct ConfigParseResult {
     std::vector<ScrapeTarget> scrape;
+    std::vector<RemoteSource> sources;
+    QString opsDatabase;
     std::vector<RuleParseError> errors;
 };
 ConfigParseResult parseConfig(const QByteArray &yaml, const QString &fileName);

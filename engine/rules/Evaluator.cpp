@@ -30,7 +30,7 @@ bool sameDefinition(const Rule &a, const Rule &b)
         && a.threshold.value == b.threshold.value && a.forMs == b.forMs && a.windowMs == b.windowMs
         && a.keepFiringForMs == b.keepFiringForMs && a.severity == b.severity && a.match == b.match
         && a.labels == b.labels && a.notify == b.notify && a.playbook == b.playbook
-        && a.escalation == b.escalation;
+        && a.escalation == b.escalation && a.query == b.query && a.source == b.source;
 }
 
 Evaluator::Evaluator(const SeriesStore &store, QObject *parent)
@@ -151,13 +151,41 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
     }
     m_retired.clear();
 
+    // `query:` rules ask their sources first, all at once.
+    std::vector<Rule> remoteRules;
+    for (const RuleState &rs : m_rules)
+        if (rs.rule.isRemote())
+            remoteRules.push_back(rs.rule);
+    std::vector<RemoteVector> remote;
+    if (!remoteRules.empty()) {
+        if (m_remote)
+            remote = m_remote(remoteRules, t);
+        remote.resize(remoteRules.size(), RemoteVector{tr("no Prometheus-compatible source is configured"), {}});
+    }
+    std::size_t remoteIndex = 0;
+
     for (RuleState &rs : m_rules) {
         const Rule &rule = rs.rule;
         std::map<QString, bool> seen;
-        for (const SeriesKey &key : m_store.select(rule.metric, rule.match)) {
-            const std::optional<double> value = m_store.aggregateWindow(key, rule.aggregate, t, rule.windowMs).value;
-            if (!value)
-                continue; // no samples in the window: no result, as in PromQL
+        std::vector<std::pair<SeriesKey, double>> inputs;
+        if (rule.isRemote()) {
+            const RemoteVector &answer = remote[remoteIndex++];
+            if (!answer.error.isEmpty()) {
+                // As Prometheus does when a rule's query fails: nothing changes this tick.
+                tick->errors.emplace_back(rule.name, answer.error);
+                continue;
+            }
+            for (const auto &[labels, v] : answer.values)
+                inputs.emplace_back(SeriesKey{rule.metric, labels}, v);
+        } else {
+            for (const SeriesKey &key : m_store.select(rule.metric, rule.match)) {
+                const std::optional<double> v = m_store.aggregateWindow(key, rule.aggregate, t, rule.windowMs).value;
+                if (v)
+                    inputs.emplace_back(key, *v); // no samples in the window: no result, as in PromQL
+            }
+        }
+        for (const auto &[key, v] : inputs) {
+            const std::optional<double> value = v;
             Labels labels = key.labels;
             for (const auto &[k, v] : rule.labels)
                 labels[k] = v;

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -57,7 +58,17 @@ struct EvalTick {
     TimestampMs at = 0;
     qint64 durationUs = 0;
     std::vector<RuleValue> values;
+    std::vector<std::pair<QString, QString>> errors; // rule, why its evaluation failed this tick
 };
+
+// A query rule's instant vector at one evaluation, from its Prometheus-compatible source.
+struct RemoteVector {
+    QString error; // set: the evaluation failed, and the rule's alerts keep their state this tick
+    std::vector<std::pair<Labels, double>> values;
+};
+// Runs the queries of these rules at time t (all at once), blocking until each has answered or
+// timed out; one result per rule, in order.
+using RemoteQueryFn = std::function<std::vector<RemoteVector>(const std::vector<Rule> &rules, TimestampMs t)>;
 
 class Evaluator : public QObject {
     Q_OBJECT
@@ -78,6 +89,8 @@ public:
     // Forgets every alert (nothing is reported): before restoreAlerts when this instance takes
     // the evaluator lease over, so that it continues from the shared store, not from its own past.
     void clearAlerts();
+    // How `query:` rules are evaluated (remote/RemoteHub.h). Without it they fail, visibly.
+    void setRemoteQuery(RemoteQueryFn fn) { m_remote = std::move(fn); }
 
     // Starts ticking every `intervalMs` on the grid t = k·interval (call in the evaluator's thread).
     void start(qint64 intervalMs);
@@ -116,6 +129,7 @@ private:
     void reportStates();
     static bool keepsFiring(Alert &alert, const Rule &rule, TimestampMs t);
     QTimer m_timer;
+    RemoteQueryFn m_remote;
     qint64 m_intervalMs = 1000;
     qint64 m_ticks = 0;
 };

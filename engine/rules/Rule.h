@@ -35,6 +35,12 @@ struct Rule {
     // summary, description, runbook_url...: text with {{ $labels.NAME }} and {{ $value }}
     // expanded per alert (see expandAnnotation)
     Labels annotations;
+    // `query:` PromQL run at every evaluation on the Prometheus-compatible source `source` (empty:
+    // the first one configured); each series of the result is one alert, its value tested against
+    // the threshold. metric is then the query's text and aggregate "query" (last).
+    QString query;
+    QString source;
+    bool isRemote() const { return !query.isEmpty(); }
     QString sourceFile;      // where it came from, for messages
     int sourceLine = 0;      // 1-based line of the rule in that file
 };

@@ -26,11 +26,12 @@ using yaml::nodeKind;
 using yaml::quoted;
 using yaml::secondDocument;
 
-constexpr std::array<const char *, 14> kFields{"name", "metric", "aggregate", "threshold", "for", "window",
-    "keep_firing_for", "notify", "playbook", "severity", "match", "labels", "annotations", "escalation"};
+constexpr std::array<const char *, 16> kFields{"name", "metric", "aggregate", "threshold", "for", "window",
+    "keep_firing_for", "notify", "playbook", "severity", "match", "labels", "annotations", "escalation", "query",
+    "source"};
 // clang-format off
 enum Field { FName, FMetric, FAggregate, FThreshold, FFor, FWindow, FKeepFiringFor, FNotify, FPlaybook, FSeverity,
-             FMatch, FLabels, FAnnotations, FEscalation };
+             FMatch, FLabels, FAnnotations, FEscalation, FQuery, FSource };
 // clang-format on
 
 QString validFieldList()
@@ -248,7 +249,35 @@ public:
             }
         }
 
-        if (!seen[FMetric]) {
+        // `query:` (PromQL, run on a Prometheus-compatible source at every evaluation) replaces
+        // metric, aggregate, window and match: the query does all of that itself.
+        if (seen[FQuery]) {
+            for (const Field f : {FMetric, FAggregate, FWindow, FMatch})
+                if (seen[f])
+                    error(at(f), field(f),
+                        QCoreApplication::translate("hms::RuleParser",
+                            "a rule with query: takes its series and aggregation from the query; leave %1 out")
+                            .arg(field(f)));
+            if (scalar(at(FQuery), field(FQuery), &rule.query)) {
+                rule.query = rule.query.trimmed();
+                if (rule.query.isEmpty())
+                    error(at(FQuery), field(FQuery),
+                        QCoreApplication::translate("hms::RuleParser", "expected a PromQL expression"));
+            }
+            rule.metric = rule.query;
+            rule.aggregate = AggregateSpec{AggregateSpec::Kind::Last, 0.0, QStringLiteral("query")};
+            if (seen[FSource] && scalar(at(FSource), field(FSource), &rule.source) && !isValidId(rule.source))
+                error(at(FSource), field(FSource),
+                    QCoreApplication::translate("hms::RuleParser", "expected a source name, got %1")
+                        .arg(quoted(rule.source)));
+        } else if (seen[FSource]) {
+            error(at(FSource), field(FSource),
+                QCoreApplication::translate("hms::RuleParser", "source: names where query: runs; this rule has no query:"));
+        }
+
+        if (seen[FQuery]) {
+            // metric and aggregate come from the query
+        } else if (!seen[FMetric]) {
             missing(FMetric);
         } else if (scalar(at(FMetric), field(FMetric), &rule.metric)) {
             bool bad = rule.metric.isEmpty();
@@ -261,7 +290,9 @@ public:
             }
         }
 
-        if (!seen[FAggregate]) {
+        if (seen[FQuery]) {
+            // see above
+        } else if (!seen[FAggregate]) {
             missing(FAggregate);
         } else {
             QString text;
