@@ -1,3 +1,5 @@
+#include "RemoteViews.h"
+#include "remote/RemoteHub.h"
 #include "MainWindow.h"
 
 #include "AppSupport.h"
@@ -88,7 +90,26 @@ void MainWindow::setupUi()
     m_metricCombo->setMinimumContentsLength(24);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_desk);
+    // Alertmanagers' alerts sit under our own incidents, when there are Alertmanagers.
+    bool alertmanagers = false;
+    if (hms::RemoteHub *hub = m_engine.remote())
+        for (const hms::RemoteSource &s : hub->sources())
+            alertmanagers = alertmanagers || s.kind == hms::RemoteSource::Kind::Alertmanager;
+    if (alertmanagers) {
+        auto *left = new QSplitter(Qt::Vertical, this);
+        left->addWidget(m_desk);
+        m_external = new ExternalAlertsPanel(m_engine, left);
+        left->addWidget(m_external);
+        left->setStretchFactor(0, 3);
+        left->setStretchFactor(1, 2);
+        left->setChildrenCollapsible(false);
+        connect(m_external, &ExternalAlertsPanel::message, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 30000);
+        });
+        top->addWidget(left);
+    } else {
+        top->addWidget(m_desk);
+    }
     top->addWidget(m_detail);
     // The desk needs width for a handful of rows; the detail pane needs it for the timeline and
     // the playbook, which are what a commander reads.
@@ -122,6 +143,7 @@ void MainWindow::setupUi()
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
+    statusBar()->addPermanentWidget(new SourcesIndicator(m_engine, this));
 
     connect(m_desk, &IncidentDesk::incidentSelected, this, &MainWindow::showIncident);
     connect(m_detail, &IncidentDetail::acknowledgeRequested, this, &MainWindow::requestAcknowledge);

@@ -62,6 +62,7 @@ public:
     void openRca(qint64 id);
     void openTrace(const QString &traceId);
     IncidentDesk *desk() const { return m_desk; }
+    class ExternalAlertsPanel *externalAlerts() const { return m_external; } // null without Alertmanagers
     IncidentDetail *detail() const { return m_detail; }
 
 private:
@@ -93,6 +94,7 @@ private:
     hms::Engine &m_engine;
     IncidentModel *m_model = nullptr; // children of this window
     IncidentDesk *m_desk = nullptr;
+    class ExternalAlertsPanel *m_external = nullptr;
     IncidentDetail *m_detail = nullptr;
     MetricChart *m_chart = nullptr;
     QComboBox *m_metricCombo = nullptr;

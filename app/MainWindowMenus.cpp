@@ -1,5 +1,6 @@
 // The window's menus: File, Dashboards, Alerts (silences, SLOs, notifications, on call, sound) and Help,
 // and the system tray (the desktop notification channel).
+#include "RemoteViews.h"
 #include "MainWindow.h"
 
 #include "BundleTask.h"
@@ -113,6 +114,14 @@ void MainWindow::setupMenus()
     notifications->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     connect(notifications, &QAction::triggered, this, [this] {
         auto *dialog = new NotificationsDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *sources = alerts->addAction(tr("So&urces…"));
+    sources->setObjectName(QStringLiteral("actionSources"));
+    sources->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    connect(sources, &QAction::triggered, this, [this] {
+        auto *dialog = new SourcesDialog(m_engine, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -46,6 +46,12 @@ xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- sh -c \
   "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
    HMS_EXAMPLES_DIR=$PWD/examples HMS_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb $build/tests/tst_commandgui >/dev/null"
 echo "screenshots: $out/{incident-desk-filtered,incident-detail-checklist,playbook-*,rca-*,replay,rotation-*}.png"
+# Remote sources (#8): Alertmanager's alerts under the desk, a silence on it, the sources' health;
+# a real Alertmanager and VictoriaMetrics, started by the test.
+xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- sh -c \
+  "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+   HMS_EXAMPLES_DIR=$PWD/examples HMS_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb $build/tests/tst_remotegui >/dev/null"
+echo "screenshots: $out/{desk-with-alertmanager,alertmanager-silence,sources}.png"
 [ "${ONLY:-}" = command ] && exit 0
 
 # The wall: hms-ops --demo --wall with every dashboard in turn, 6 s each; once the demo's surge

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertmanagerSilenceDialog</name>
+    <message>
+        <source>Silence on Alertmanager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (ticked: matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required): e.g. disk swap in progress, INC-42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matchers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleTask</name>
     <message>
         <source>Writing %1…</source>
@@ -219,6 +278,77 @@
     </message>
     <message>
         <source> · loading history %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalAlertsPanel</name>
+    <message>
+        <source>&amp;Silence on Alertmanager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpire silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 FAILING: %2 (last read %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager alerts: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 created on %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager %1 refused the silence: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager %1 did not expire the silence: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +1020,14 @@
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>So&amp;urces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -1155,6 +1293,49 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>Playbook %1 has unsaved changes. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unprocessed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,6 +2197,84 @@ What this alert means and who it hurts.
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational store: %1 (this workstation only). Rules are evaluated here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational store: %1 (shared). This workstation holds the evaluator lease: rules are evaluated, escalated and notified here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational store: %1 (shared). Standing by: another workstation holds the evaluator lease; this one takes over within a second if it goes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesIndicator</name>
+    <message>
+        <source>Sources: %1 ok · %2 failing (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for every source&apos;s state, latency and last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatTile</name>
     <message>
         <source>no data</source>
@@ -2166,10 +2425,6 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>expected a mapping with `scrape:`, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown field (valid: scrape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2642,6 +2897,73 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>the incident&apos;s events and documents take %1 bytes, more than a bundle section holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops_database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field (valid: scrape, sources, ops_database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, not the query API&apos;s JSON (at byte %2: %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: expected &quot;success&quot; or &quot;error&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.result: expected [time, &quot;value&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.resultType: expected vector, matrix, scalar or string, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.result: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.metric: expected an object of label strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.value: expected [time, &quot;value&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.values: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.values[%2]: expected [time, &quot;value&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.values[%2]: time goes backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::AlertmanagerApi</name>
+    <message>
+        <source>not JSON (at byte %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1]: expected an alert with labels and annotations as objects of strings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +3530,18 @@ What this alert means and who it hurts.
         <source>%1: overlaps tiles[%2] (columns %3–%4, rows %5–%6)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a tile with a query takes its series from the query; leave %1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only chart and stat tiles read a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names where the tile&apos;s query runs; this tile has no query</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::DashboardStore</name>
@@ -3334,6 +3668,20 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Evaluator</name>
+    <message>
+        <source>no Prometheus-compatible source is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::EvaluatorLease</name>
+    <message>
+        <source>lost the connection holding the evaluator lease: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3968,6 +4316,14 @@ What this alert means and who it hurts.
         <source>FEMA: Apply for Disaster Assistance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ops database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluator lease lost, standing by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::OpsDatabase</name>
@@ -3981,6 +4337,26 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>%1 has schema version %2, newer than this program knows (%3); refusing to touch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a file name or a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST[:PORT]/DATABASE, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL holds a password; keep it in the keychain instead (hms-ops --store-secret %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2: unknown URL parameter (valid: sslmode=%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4290,6 +4666,41 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>eval_time and alertname are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::RemoteHub</name>
+    <message>
+        <source>the secret %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 source is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 source named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retrying in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a silence needs at least one matcher</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4612,6 +5023,22 @@ What this alert means and who it hurts.
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a rule with query: takes its series and aggregation from the query; leave %1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a PromQL expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a source name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: names where query: runs; this rule has no query:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::SecretStore</name>
@@ -4774,6 +5201,69 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>the file holds no SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hms::Sources</name>
+    <message>
+        <source>sources: expected a list of sources, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [a-z0-9_-]{1,64}, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by another source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected prometheus or alertmanager, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an http(s) URL without credentials or query, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected none, bearer or basic, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs secret: (the keychain entry with the %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic needs username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least 100ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for kind: alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5069,6 +5559,22 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>Cannot open the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep incidents, silences, playbooks, rotations, RCAs and dashboards in a shared PostgreSQL database, postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE], instead of DATA_DIR/ops.db; its password is the secret &quot;ops-db&quot; (--store-secret). One instance at a time evaluates rules; the others stand by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read one line from standard input and keep it as the secret NAME in the keychain (or the --secrets-file), then exit; e.g. the PostgreSQL password as &quot;ops-db&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store-secret: nothing on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ops-db: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,8 @@ QJsonObject ruleJson(const Rule &r)
     return QJsonObject{{QStringLiteral("name"), r.name},
                        {QStringLiteral("metric"), r.metric},
                        {QStringLiteral("aggregate"), r.aggregate.text},
+                       {QStringLiteral("query"), r.query},
+                       {QStringLiteral("source"), r.source},
                        {QStringLiteral("threshold"), r.threshold.text},
                        {QStringLiteral("threshold_value"), r.threshold.value},
                        {QStringLiteral("threshold_op"), r.threshold.opSymbol()},

@@ -136,6 +136,9 @@ void IncidentService::openIncident(const AlertTransition &t)
     inc.severity = t.labels.count(QStringLiteral("severity")) ? t.labels.at(QStringLiteral("severity"))
                                                                : QStringLiteral("warning");
     if (rule != rules.end()) {
+        // A query rule's "metric" is its PromQL: without a service label, the rule names it.
+        if (rule->isRemote() && !t.labels.count(QStringLiteral("service")))
+            inc.service = rule->name;
         inc.aggregate = rule->aggregate.text;
         inc.threshold = rule->threshold.text;
         inc.rotation = rule->notify;

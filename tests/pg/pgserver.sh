@@ -36,8 +36,11 @@ start)
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port="$p"; break; fi
   done
   [ -n "$port" ] || { echo "pgserver: no free port in 55432..55532" >&2; exit 1; }
+  # Tests trade durability for speed; HMS_PG_DURABLE=1 (the benchmarks) keeps the defaults.
+  fast="-c fsync=off -c synchronous_commit=off"
+  [ "${HMS_PG_DURABLE:-0}" = 1 ] && fast=""
   as_pg "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=300" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $fast -c max_connections=300" \
     start >/dev/null
   echo "$dir" > "$state/dir"
   printf '%s' "$password" > "$state/password"

@@ -175,8 +175,10 @@ private Q_SLOTS:
                 storm.push_back(at);
         }
         QCOMPARE(storm.size(), size_t(30));
-        // After the burst of 5, 25 more at 10 a second take at least 2.4 s (never faster).
-        QVERIFY2(storm.back() - storm.at(4) >= 2400, qPrintable(QString::number(storm.back() - storm.at(4))));
+        // A burst of 5, then 25 more at 10 a second: the last is sent 2.5 s after the first, never
+        // sooner. Measured from the first arrival (the one with no queue ahead of it), so that a
+        // slow store write delaying the burst's tail (PostgreSQL) does not shorten the span.
+        QVERIFY2(storm.back() - storm.front() >= 2400, qPrintable(QString::number(storm.back() - storm.front())));
         // The other channel is not held behind the storm.
         QVERIFY2(order.indexOf(QStringLiteral("calm")) < 20, qPrintable(order.join(u' ')));
         // The receiver has them all; the outbox marks each sent when the answer is back.

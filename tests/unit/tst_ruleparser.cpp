@@ -178,7 +178,17 @@ void TestRuleParser::errors_data()
     QTest::addRow("unknown field") << QByteArray(kBase + "  \nseverty: critical\n") << file << 5 << 1
                                    << QStringLiteral("severty: unknown field; valid fields are: name, metric, "
                                                      "aggregate, threshold, for, window, keep_firing_for, notify, "
-                                                     "playbook, severity, match, labels, annotations, escalation");
+                                                     "playbook, severity, match, labels, annotations, escalation, "
+                                                     "query, source");
+    QTest::addRow("query with metric") << QByteArray("query: sum(rate(x[5m]))\nmetric: m\nthreshold: \"> 1\"\n") << file
+                                       << 2 << 9
+                                       << QStringLiteral("metric: a rule with query: takes its series and aggregation "
+                                                         "from the query; leave metric out");
+    QTest::addRow("source without query") << QByteArray(kBase + "source: mimir\n") << file << 4 << 9
+                                          << QStringLiteral("source: source: names where query: runs; this rule has no "
+                                                            "query:");
+    QTest::addRow("empty query") << QByteArray("query: \"  \"\nthreshold: \"> 1\"\n") << file << 1 << 8
+                                 << QStringLiteral("query: expected a PromQL expression");
     QTest::addRow("field twice") << QByteArray(kBase + "metric: other\n") << file << 4 << 1
                                  << QStringLiteral("metric: field given twice");
     QTest::addRow("missing metric") << QByteArray("\naggregate: p95\nthreshold: \"> 1\"\n") << file << 2 << 1
