@@ -336,9 +336,9 @@ SourcesDialog::SourcesDialog(hms::Engine &engine, QWidget *parent)
 void SourcesDialog::refresh()
 {
     const QString where = m_engine.options().opsDatabase;
-    m_evaluator->setText(where.isEmpty()
+    m_evaluator->setText(!m_engine.isShared()
                              ? tr("Operational store: %1 (this workstation only). Rules are evaluated here.")
-                                   .arg(QDir(m_engine.options().dataDir).filePath(QStringLiteral("ops.db")))
+                                   .arg(where.isEmpty() ? QDir(m_engine.options().dataDir).filePath(QStringLiteral("ops.db")) : where)
                          : m_engine.isLeader()
                              ? tr("Operational store: %1 (shared). This workstation holds the evaluator lease: rules "
                                   "are evaluated, escalated and notified here.")
@@ -404,7 +404,7 @@ void SourcesIndicator::refresh()
             parts << (failing ? tr("Sources: %1 ok · %2 failing (%3)").arg(ok).arg(failing).arg(failingNames.join(QStringLiteral(", ")))
                               : tr("Sources: %1 ok").arg(ok));
     }
-    if (!m_engine.options().opsDatabase.isEmpty())
+    if (m_engine.isShared())
         parts << (m_engine.isLeader() ? tr("evaluating here") : tr("standing by"));
     setText(parts.join(QStringLiteral(" · ")));
     QPalette p = palette();

@@ -432,6 +432,15 @@ int runCommand(Context &ctx, QStringList args)
                                    .arg(n.value(QStringLiteral("attempts")).toInt())
                                    .arg(n.value(QStringLiteral("last_error")).toString());
                            });
+    if (cmd == u"source" && args.value(1) == u"list")
+        return listCommand(ctx, QStringLiteral("/api/v1/sources"), QStringLiteral("sources"), [](const QJsonObject &s) {
+            const QString error = s.value(QStringLiteral("last_error")).toString();
+            return QStringLiteral("%1  %2  %3  %4  last answer %5%6")
+                .arg(s.value(QStringLiteral("name")).toString(), s.value(QStringLiteral("kind")).toString(),
+                     s.value(QStringLiteral("state")).toString(), s.value(QStringLiteral("url")).toString(),
+                     s.value(QStringLiteral("last_success")).toString(QStringLiteral("never")),
+                     error.isEmpty() ? QString() : QStringLiteral("  error: ") + error);
+        });
     if (cmd == u"secret" && args.value(1) == u"set" && args.size() == 3) {
         // Read from stdin, never from the command line (which other users can see in ps).
         QTextStream in(stdin);

@@ -43,6 +43,7 @@ void usage(QTextStream &out)
         "  silence expire ID\n"
         "  rule test [--timeline] FILE... rule unit tests in promtool's format (no instance needed)\n"
         "  notify list | notify retry ID the notification outbox; send a dead letter again\n"
+        "  source list                  remote sources (Prometheus-compatible, Alertmanager) and their health\n"
         "  secret set NAME               store a secret (read from stdin) in the OS keychain: slack_webhook,\n"
         "                                pagerduty_routing_key, webhook_url or alertmanager_url\n"        "  dashboard list | templates | new TEMPLATE NAME [--title T] [--range 6h] | versions NAME\n"
         "  dashboard import FILE.json [--base-version N] | export NAME [FILE.json] [--version N] | delete NAME\n"

@@ -28,6 +28,7 @@
 #include <QEventLoop>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QFile>
 #include <QLoggingCategory>
@@ -204,6 +205,13 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
                                           {QStringLiteral("leader"), m_leader},
                                           {QStringLiteral("lease_holder"),
                                            shared ? m_catalog->setting(QStringLiteral("evaluator.leader")) : QString()}};
+                   },
+                   [this] {
+                       QJsonArray out;
+                       if (m_remote)
+                           for (const SourceStatus &s : m_remote->statuses())
+                               out.append(sourceStatusJson(s));
+                       return out;
                    }},
         token);
     *apiPort = m_api->listen(m_options.apiAddress, m_options.apiPort, error);
@@ -253,6 +261,12 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
             qWarning().noquote() << tr("evaluator lease lost, standing by: %1").arg(why);
             setLeader(false);
         });
+        // The lease is only taken while this instance can write: its own connection is checked
+        // every 2 s, reopened when lost (LISTEN again), and the lease let go meanwhile.
+        m_lease->setHealthCheck([this] { return m_healthy; });
+        m_health = new QTimer(this);
+        connect(m_health, &QTimer::timeout, this, &OpsCore::checkConnection);
+        m_health->start(2000);
     }
     return true;
 }
@@ -261,6 +275,39 @@ void OpsCore::startLease()
 {
     if (m_lease)
         m_lease->start();
+}
+
+void OpsCore::checkConnection()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next()) {
+        m_healthy = true;
+        return;
+    }
+    const QString why = q.lastError().text().trimmed();
+    if (m_healthy)
+        qWarning().noquote() << tr("ops database connection lost: %1; reconnecting").arg(why);
+    m_healthy = false;
+    if (m_lease && m_lease->held())
+        m_lease->release(tr("this instance lost its own connection to the ops database: %1").arg(why));
+    db.close();
+    if (!db.open())
+        return;
+    m_healthy = true;
+    if (!db.driver()->subscribeToNotification(QString::fromLatin1(OpsDatabase::kNotifyChannel)))
+        qWarning("ops database: LISTEN failed: %s", qPrintable(db.driver()->lastError().text()));
+    connect(db.driver(), &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (source == QSqlDriver::OtherSource)
+                    applyPeerChange(payload.toString());
+            },
+            Qt::UniqueConnection);
+    qWarning().noquote() << tr("ops database connection restored");
+    // What changed while this instance was deaf: the catalog's parts are re-read in full.
+    for (const QString &topic : {QStringLiteral("rules"), QStringLiteral("slos"), QStringLiteral("routing"),
+                                 QStringLiteral("silences")})
+        applyPeerChange(topic);
 }
 
 void OpsCore::setLeader(bool leader)
@@ -278,7 +325,9 @@ void OpsCore::setLeader(bool leader)
 
 void OpsCore::announce(const QString &topic, const QString &detail)
 {
-    if (!m_applyingPeer)
+    // Only the change being re-emitted stays quiet: what this instance does in reaction to it (the
+    // lease holder ending an "until resolved" silence) is news for the others.
+    if (topic != m_applyingTopic)
         OpsDatabase::notifyChange(QSqlDatabase::database(m_connectionName, false), topic, detail);
 }
 
@@ -286,11 +335,11 @@ void OpsCore::applyPeerChange(const QString &payload)
 {
     const QStringList parts = payload.split(u' ');
     const QString &topic = parts.value(0);
-    m_applyingPeer = true;
+    m_applyingTopic = topic == u"dashboard-removed" ? QStringLiteral("dashboard-removed") : topic;
     if (topic == u"incident") {
-        m_incidents->applyPeerChange(topic, parts.value(1).toLongLong(), 0, parts.value(2) == u"opened");
+        m_incidents->applyPeerChange(topic, parts.value(1).toLongLong(), 0, parts.value(2));
     } else if (topic == u"event") {
-        m_incidents->applyPeerChange(topic, parts.value(1).toLongLong(), parts.value(2).toLongLong(), false);
+        m_incidents->applyPeerChange(topic, parts.value(1).toLongLong(), parts.value(2).toLongLong(), QString());
     } else if (topic == u"outbox") {
         if (m_leader)
             m_outbox->wake();
@@ -311,7 +360,7 @@ void OpsCore::applyPeerChange(const QString &payload)
     } else if (topic == u"rca") {
         Q_EMIT m_rcas->saved(parts.value(1).toLongLong(), parts.value(2).toInt());
     }
-    m_applyingPeer = false;
+    m_applyingTopic.clear();
 }
 
 std::vector<AlertSnapshot> OpsCore::loadAlerts()
@@ -324,8 +373,16 @@ std::vector<AlertSnapshot> OpsCore::loadAlerts()
     return alerts;
 }
 
+void OpsCore::applyTransitions(const QList<AlertTransition> &transitions)
+{
+    if (m_leader)
+        m_incidents->handleTransitions(transitions);
+}
+
 void OpsCore::saveAlertStates(const QList<AlertSnapshot> &changed, const QStringList &removed)
 {
+    if (!m_leader)
+        return;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QString error;
     if (!hms::saveAlertStates(db, changed, removed, &error))
@@ -458,6 +515,12 @@ bool Engine::start(QString *error)
         return false;
     }
     m_options.dataDir = QDir(m_options.dataDir).absolutePath();
+    if (!m_options.opsDatabase.isEmpty()) {
+        const auto where = OpsLocation::parse(m_options.opsDatabase, error);
+        if (!where)
+            return false;
+        m_shared = where->isPostgres();
+    }
 
     // Ops thread: ops.db, catalog, incidents, outbox, API. Created inside the thread so that the
     // database connection belongs to it.
@@ -528,10 +591,12 @@ bool Engine::start(QString *error)
     m_remoteThread.setObjectName(QStringLiteral("remote"));
     m_remoteThread.start();
     QMetaObject::invokeMethod(m_remote, &RemoteHub::start);
+    QMetaObject::invokeMethod(
+        m_opsCore, [core = m_opsCore, hub = m_remote] { core->setRemote(hub); }, Qt::BlockingQueuedConnection);
     // Dashboards' query tiles are kept filled for their ranges, as dashboards come and go.
     QMetaObject::invokeMethod(
         m_opsCore,
-        [core = m_opsCore, hub = m_remote] {
+        [this, core = m_opsCore, hub = m_remote] {
             auto feed = [core, hub] {
                 std::vector<TileQuery> queries;
                 for (const StoredDashboard &d : core->dashboards().dashboards())
@@ -540,21 +605,21 @@ bool Engine::start(QString *error)
                             queries.push_back({t.source, t.query, d.dashboard.rangeMs});
                 hub->setTileQueries(std::move(queries));
             };
-            connect(&core->dashboards(), &DashboardStore::saved, core, feed);
-            connect(&core->dashboards(), &DashboardStore::removed, core, feed);
+            m_tileFeedSaved = connect(&core->dashboards(), &DashboardStore::saved, core, feed);
+            m_tileFeedRemoved = connect(&core->dashboards(), &DashboardStore::removed, core, feed);
             feed();
         },
         Qt::BlockingQueuedConnection);
 
     // Evaluator thread.
     m_evaluator = new Evaluator(*m_store);
-    m_evaluator->setRemoteQuery([hub = m_remote](const std::vector<Rule> &rules, TimestampMs t) {
-        return hub->evaluate(rules, t);
+    m_evaluator->setRemoteQuery([hub = m_remote, tick = m_options.tickMs](const std::vector<Rule> &rules, TimestampMs t) {
+        return hub->evaluate(rules, t, tick);
     });
     m_evaluator->moveToThread(&m_evalThread);
     connect(&m_evalThread, &QThread::finished, m_evaluator, &QObject::deleteLater);
     connect(&m_opsCore->catalog(), &Catalog::rulesChanged, m_evaluator, &Evaluator::setRules);
-    connect(m_evaluator, &Evaluator::alertsChanged, &m_opsCore->incidents(), &IncidentService::handleTransitions);
+    connect(m_evaluator, &Evaluator::alertsChanged, m_opsCore, &OpsCore::applyTransitions);
     connect(m_evaluator, &Evaluator::alertStatesChanged, m_opsCore, &OpsCore::saveAlertStates);
     // The SLO recorder shares the evaluator's thread: it writes the series the SLO rules read.
     m_sloRecorder = new SloRecorder(*m_store);
@@ -586,7 +651,7 @@ bool Engine::start(QString *error)
         ev->restoreAlerts(alerts);
     });
     // SQLite: this instance is the only one, and evaluates. PostgreSQL: once it holds the lease.
-    m_leader = m_options.opsDatabase.isEmpty();
+    m_leader = !m_shared;
     connect(m_opsCore, &OpsCore::leadershipChanged, this, &Engine::onLeadership, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_opsCore, &OpsCore::startLease);
 
@@ -706,8 +771,12 @@ void Engine::startEvaluation()
         recorder->recordUntil(nowMs()); // the minutes missed while stopped, from the raw samples kept
         recorder->start();
     });
-    if (m_leader)
+    if (!m_leader)
+        return; // PostgreSQL: onLeadership starts it when the lease is ours
+    if (!m_shared)
         QMetaObject::invokeMethod(m_evaluator, [ev = m_evaluator, tick] { ev->start(tick); });
+    else
+        beginEvaluating(); // the lease came before the history: read the shared alert state now
 }
 
 void Engine::onLeadership(bool leader)
@@ -783,6 +852,15 @@ void Engine::stop()
         m_sloRecorder = nullptr; // deleted by the thread's finished signal
     }
     if (m_remoteThread.isRunning()) { // after the evaluator, its only blocking caller
+        if (m_opsCore)
+            QMetaObject::invokeMethod(
+                m_opsCore,
+                [this, core = m_opsCore] {
+                    core->setRemote(nullptr);
+                    QObject::disconnect(m_tileFeedSaved);
+                    QObject::disconnect(m_tileFeedRemoved);
+                },
+                Qt::BlockingQueuedConnection);
         m_remoteThread.quit();
         m_remoteThread.wait();
         m_remote = nullptr;

@@ -102,6 +102,8 @@ public:
     // Whether this instance evaluates rules, escalates and notifies: always with SQLite; with
     // PostgreSQL while it holds the evaluator lease.
     bool isLeader() const { return m_leader; }
+    // True with a PostgreSQL store shared with other instances (--ops-db postgresql://…).
+    bool isShared() const { return m_shared; }
     Scraper *scraper() const { return m_scraper; }
     // Objects living on other threads: connect to their signals (queued), never call their
     // methods directly from the GUI thread; use runOnOps().
@@ -172,6 +174,9 @@ private:
     std::atomic<bool> m_stopHistory{false};
     bool m_historyDone = false;
     bool m_leader = true;
+    bool m_shared = false;
+    QMetaObject::Connection m_tileFeedSaved;   // DashboardStore → RemoteHub, cut before the hub goes
+    QMetaObject::Connection m_tileFeedRemoved;
 };
 
 // Everything that lives on the ops thread, created there (ops.db's connection belongs to it).
@@ -194,19 +199,25 @@ public:
     SeriesStore &store() { return m_store; }
     // Alert state stored before a restart (ops.db alert_state).
     std::vector<AlertSnapshot> loadAlerts();
-    // Stores what the evaluator reported (queued from the evaluator thread).
+    // Stores what the evaluator reported (queued from the evaluator thread). Both are dropped when
+    // this instance no longer holds the evaluator lease: a tick computed just before it was lost
+    // must not overwrite what the new holder stores.
     void saveAlertStates(const QList<hms::AlertSnapshot> &changed, const QStringList &removed);
+    void applyTransitions(const QList<hms::AlertTransition> &transitions);
     // PostgreSQL: starts competing for the evaluator lease (after leadershipChanged is connected).
     // SQLite: this instance is the leader, and says so at once.
     void startLease();
     bool isLeader() const { return m_leader; }
     bool isShared() const { return m_lease != nullptr; }
+    // The remote sources, for GET /api/v1/sources (null before the hub exists and after it stops).
+    void setRemote(RemoteHub *hub) { m_remote = hub; }
 
 Q_SIGNALS:
     void leadershipChanged(bool leader);
 
 private:
     void setLeader(bool leader);
+    void checkConnection(); // PostgreSQL: reopens a lost connection, and lets the lease go meanwhile
     void applyPeerChange(const QString &payload);
     void announce(const QString &topic, const QString &detail = {});
     void loadExamplesIfFresh(bool fresh);
@@ -233,8 +244,11 @@ private:
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<EvaluatorLease> m_lease;
     QTimer *m_escalations = nullptr;
+    QTimer *m_health = nullptr;
+    bool m_healthy = true;
+    RemoteHub *m_remote = nullptr; // lives on the remote thread; statuses() is thread-safe
     bool m_leader = false;
-    bool m_applyingPeer = false; // re-emitting another workstation's change: do not announce it
+    QString m_applyingTopic; // re-emitting another workstation's change of this topic: not announced again
 };
 
 } // namespace hms

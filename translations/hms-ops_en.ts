@@ -4324,6 +4324,18 @@ What this alert means and who it hurts.
         <source>evaluator lease lost, standing by: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ops database connection lost: %1; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this instance lost its own connection to the ops database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops database connection restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hms::OpsDatabase</name>
@@ -4701,6 +4713,10 @@ What this alert means and who it hurts.
     </message>
     <message>
         <source>a silence needs at least one matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the secret %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6010,6 +6026,7 @@ Timeline:
   silence expire ID
   rule test [--timeline] FILE... rule unit tests in promtool&apos;s format (no instance needed)
   notify list | notify retry ID the notification outbox; send a dead letter again
+  source list                  remote sources (Prometheus-compatible, Alertmanager) and their health
   secret set NAME               store a secret (read from stdin) in the OS keychain: slack_webhook,
                                 pagerduty_routing_key, webhook_url or alertmanager_url
   dashboard list | templates | new TEMPLATE NAME [--title T] [--range 6h] | versions NAME

@@ -132,6 +132,14 @@ void ApiServer::addRoutes()
             {QStringLiteral("cluster"), m_ctx.cluster ? m_ctx.cluster() : QJsonObject()}});
     });
 
+    // Remote sources: state, last answer, latency, last error, backoff (remote/RemoteHub.h).
+    s.route(QStringLiteral("/api/v1/sources"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto d = denied(req))
+            return std::move(*d);
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("sources"), m_ctx.sources ? m_ctx.sources() : QJsonArray()}});
+    });
+
     // --- metrics ---
     s.route(QStringLiteral("/api/v1/metrics"), Method::Post, [this](const QHttpServerRequest &req) {
         if (auto d = denied(req))

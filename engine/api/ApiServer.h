@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 #include <QObject>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <functional>
 #include <memory>
@@ -51,6 +52,8 @@ struct ApiContext {
     RcaService *rcas = nullptr;
     // Which database, and whether this instance holds the evaluator lease (GET /api/v1/status).
     std::function<QJsonObject()> cluster;
+    // Every remote source's health (GET /api/v1/sources).
+    std::function<QJsonArray()> sources;
 };
 
 class ApiServer : public QObject {

@@ -195,13 +195,15 @@ std::vector<Incident> IncidentService::incidentsWithTrace(const QString &traceId
 
 namespace hms {
 
-void IncidentService::applyPeerChange(const QString &kind, qint64 incidentId, qint64 eventId, bool opened)
+void IncidentService::applyPeerChange(const QString &kind, qint64 incidentId, qint64 eventId, const QString &how)
 {
     m_applyingPeer = true;
     if (kind == u"incident") {
         if (const auto inc = incident(incidentId)) {
-            if (opened)
+            if (how == u"opened")
                 Q_EMIT incidentOpened(*inc);
+            else if (how == u"escalated")
+                Q_EMIT incidentEscalated(*inc);
             else
                 Q_EMIT incidentChanged(*inc);
         }

@@ -284,6 +284,8 @@ QString IncidentService::moveToLevel(Incident &inc, const EscalationPolicy &poli
     Q_EMIT incidentChanged(inc);
     Q_EMIT eventAdded(*e);
     Q_EMIT incidentEscalated(inc);
+    // The lease holder pages whoever is next, also when the escalation was made elsewhere.
+    OpsDatabase::notifyChange(m_db, QStringLiteral("incident"), QStringLiteral("%1 escalated").arg(inc.id));
     return {};
 }
 

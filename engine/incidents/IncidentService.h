@@ -71,7 +71,8 @@ public:
     // as incidentOpened/incidentChanged/eventAdded so that views update. Reactions that must
     // happen once in the whole installation (notifications, silences ending with an incident)
     // check applyingPeerChange() and leave it to the instance that made the change.
-    void applyPeerChange(const QString &kind, qint64 incidentId, qint64 eventId, bool opened);
+    // `how`: "opened", "escalated" or "" (changed).
+    void applyPeerChange(const QString &kind, qint64 incidentId, qint64 eventId, const QString &how);
     bool applyingPeerChange() const { return m_applyingPeer; }
 
 Q_SIGNALS:

@@ -69,6 +69,8 @@ void EvaluatorLease::poll()
             drop(tr("lost the connection holding the evaluator lease: %1").arg(q.lastError().text().trimmed()));
         return;
     }
+    if (m_healthy && !m_healthy())
+        return; // not while this instance cannot write
     if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(OpsDatabase::kEvaluatorLeaseKey)) || !q.next()) {
         drop(q.lastError().text().trimmed());
         return;

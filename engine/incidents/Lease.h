@@ -14,6 +14,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace hms {
 
 class EvaluatorLease : public QObject {
@@ -23,6 +25,10 @@ public:
     ~EvaluatorLease() override;
 
     void start(int periodMs = 500);
+    // Consulted before taking the lease: false while this instance cannot write to the store.
+    void setHealthCheck(std::function<bool()> healthy) { m_healthy = std::move(healthy); }
+    // Gives the lease up now (lost is emitted), e.g. when the store connection failed.
+    void release(const QString &why) { drop(why); }
     bool held() const { return m_held; }
     // The last connection problem ("" while connected).
     QString problem() const { return m_problem; }
@@ -40,6 +46,7 @@ private:
     QString m_connectionName;
     QTimer m_timer;
     bool m_held = false;
+    std::function<bool()> m_healthy;
     QString m_problem;
 };
 

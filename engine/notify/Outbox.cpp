@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <cmath>
+#include <limits>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,8 +135,9 @@ void Outbox::start()
 {
     // A row left "sending" was interrupted by a crash: it may or may not have arrived, so it is
     // sent again (receivers deduplicate by incident id; at-least-once, never lost).
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'sending'"));
+    // (Shared PostgreSQL outbox: only claims whose time is up; the last lease holder may still be
+    // finishing its own sends. SQLite: this is the only process, and every claim is a dead one.)
+    reclaimAbandoned(OpsDatabase::isPostgres(m_db) ? nowMs() : std::numeric_limits<TimestampMs>::max());
     dispatchDue();
 }
 
@@ -256,10 +258,23 @@ void Outbox::setActive(bool active)
         m_wakeup.stop();
 }
 
+void Outbox::reclaimAbandoned(TimestampMs claimedBefore)
+{
+    QSqlQuery q(m_db);
+    // Due at once: the claim's deadline stood in next_attempt_at.
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ? "
+                             "WHERE state = 'sending' AND next_attempt_at <= ?"));
+    q.addBindValue(nowMs());
+    q.addBindValue(claimedBefore);
+    q.exec();
+}
+
 void Outbox::dispatchDue()
 {
     if (!m_active)
         return;
+    if (OpsDatabase::isPostgres(m_db))
+        reclaimAbandoned(nowMs());
     // Channels out of tokens are left out of the query, so that a storm on one channel does not
     // fill the batch and hold the others back.
     const TimestampMs now = nowMs();
@@ -296,11 +311,16 @@ void Outbox::dispatchDue()
             nextToken = nextToken == 0 ? wait : std::min(nextToken, wait);
             continue; // stays pending: its turn comes when the channel has a token again
         }
-        m_inFlight.insert(m.id);
+        // The claim is atomic: with a shared PostgreSQL outbox, an instance that has just lost the
+        // lease may still be here, and a row is sent by whoever claims it, once. The claim holds
+        // for kClaimMs; a row still "sending" after that was abandoned and is sent again.
         QSqlQuery mark(m_db);
-        mark.prepare(QStringLiteral("UPDATE outbox SET state = 'sending' WHERE id = ?"));
+        mark.prepare(QStringLiteral("UPDATE outbox SET state = 'sending', next_attempt_at = ? WHERE id = ? AND state = 'pending'"));
+        mark.addBindValue(now + kClaimMs);
         mark.addBindValue(m.id);
-        mark.exec();
+        if (!mark.exec() || mark.numRowsAffected() != 1)
+            continue;
+        m_inFlight.insert(m.id);
         const qint64 id = m.id;
         m_secrets.read(m.secretKey, this, [this, m, id](bool ok, const QString &url, const QString &error) {
             if (!ok) {

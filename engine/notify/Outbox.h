@@ -83,6 +83,9 @@ Q_SIGNALS:
 
 private:
     void dispatchDue();
+    // Rows claimed ("sending") with a claim that ran out before `claimedBefore` go back to pending.
+    void reclaimAbandoned(TimestampMs claimedBefore);
+    static constexpr qint64 kClaimMs = 120'000;
     // Posts `m` to its channel; `secret` is the keychain value (a URL, or a key put into the body).
     void send(const OutboxMessage &m, const QString &secret);
     void finish(qint64 id, int httpStatus, const QString &error, qint64 retryAfterMs);

@@ -84,7 +84,9 @@ PromResult parsePromResponse(const QByteArray &body, int httpStatus)
                   .arg(parseError.offset)
                   .arg(parseError.errorString(), QString::fromUtf8(body.left(120)).simplified())
             : tr("HTTP %1: expected a JSON object").arg(httpStatus);
-        out.sourceFailure = httpStatus >= 500 || httpStatus == 0;
+        // Only 400 and 422 are the query's fault; 401/403 (credentials), 404 (wrong URL), 429 and
+        // 5xx are the source's.
+        out.sourceFailure = httpStatus != 400 && httpStatus != 422;
         return out;
     }
     const QJsonObject root = doc.object();
@@ -94,7 +96,7 @@ PromResult parsePromResponse(const QByteArray &body, int httpStatus)
     if (status == u"error") {
         out.error = QStringLiteral("%1: %2").arg(root.value(QStringLiteral("errorType")).toString(QStringLiteral("error")),
                                                   root.value(QStringLiteral("error")).toString());
-        out.sourceFailure = httpStatus >= 500;
+        out.sourceFailure = httpStatus != 400 && httpStatus != 422 && httpStatus != 200;
         return out;
     }
     if (status != u"success") {

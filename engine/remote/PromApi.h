@@ -24,7 +24,7 @@ struct PromResult {
     std::vector<PromSeries> series;
     QStringList warnings;
     QString error;               // set: the query failed (errorType: message, or why the answer is unreadable)
-    bool sourceFailure = false;  // the source itself failed (transport, 5xx, timeout) rather than the query
+    bool sourceFailure = false;  // the source failed (transport, timeout, any status but 200/400/422), not the query
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -53,6 +53,26 @@ QString sourceStateName(SourceStatus::State state)
     return QStringLiteral("unknown");
 }
 
+QJsonObject sourceStatusJson(const SourceStatus &s)
+{
+    auto time = [](TimestampMs t) {
+        return t > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    QJsonObject o{{QStringLiteral("name"), s.name},
+                  {QStringLiteral("kind"), s.kind},
+                  {QStringLiteral("url"), s.url},
+                  {QStringLiteral("state"), sourceStateName(s.state)},
+                  {QStringLiteral("last_error"), s.lastError},
+                  {QStringLiteral("last_success"), time(s.lastSuccessAt)},
+                  {QStringLiteral("retry_at"), time(s.retryAt)},
+                  {QStringLiteral("latency_ms"), s.latencyMs},
+                  {QStringLiteral("failures"), s.failures},
+                  {QStringLiteral("requests"), s.requests}};
+    if (s.alerts >= 0)
+        o.insert(QStringLiteral("alerts"), s.alerts);
+    return o;
+}
+
 struct RemoteHub::Source {
     RemoteSource config;
     QByteArray authorization; // the Authorization header, once the secret is read
@@ -61,6 +81,8 @@ struct RemoteHub::Source {
     SourceStatus status;
     std::vector<ExternalAlert> alerts;
     bool polling = false;
+    bool secretPending = false; // nothing is sent before the credentials are known
+    quint64 generation = 0;     // bumped by every result counted: older requests' failures don't compound
 };
 
 RemoteHub::RemoteHub(std::vector<RemoteSource> sources, SecretStore &secrets, SeriesStore &store, QObject *parent)
@@ -114,7 +136,9 @@ void RemoteHub::start()
         if (config.auth == RemoteSource::Auth::None)
             continue;
         ++*pending;
+        raw->secretPending = true;
         m_secrets.read(config.secret, this, [this, raw, pending, begin](bool ok, const QString &value, const QString &error) {
+            raw->secretPending = false;
             if (!ok) {
                 raw->secretProblem = tr("the secret %1 cannot be read: %2").arg(raw->config.secret, error);
             } else if (raw->config.auth == RemoteSource::Auth::Bearer) {
@@ -145,6 +169,10 @@ void RemoteHub::send(Source &s, const QByteArray &verb, const QUrl &url, const Q
 {
     if (!s.secretProblem.isEmpty()) {
         done(Reply{0, {}, s.secretProblem});
+        return;
+    }
+    if (s.secretPending) {
+        done(Reply{0, {}, tr("waiting for the secret %1").arg(s.config.secret)});
         return;
     }
     if (s.status.retryAt > nowMs()) {
@@ -180,10 +208,17 @@ void RemoteHub::send(Source &s, const QByteArray &verb, const QUrl &url, const Q
     });
 }
 
-void RemoteHub::noteResult(Source &s, bool sourceOk, const QString &error, qint64)
+void RemoteHub::noteResult(Source &s, bool sourceOk, const QString &error, quint64 sentGeneration)
 {
     const TimestampMs now = nowMs();
     s.status.lastAttemptAt = now;
+    if (!sourceOk && sentGeneration != s.generation) {
+        // Sent before the last counted result: the same outage, already counted.
+        s.status.lastError = error;
+        publishStatus();
+        return;
+    }
+    ++s.generation;
     if (sourceOk) {
         s.status.state = SourceStatus::State::Ok;
         s.status.failures = 0;
@@ -241,8 +276,9 @@ void RemoteHub::promRequest(const QString &source, const std::function<QUrl(cons
         return;
     }
     // A request refused while backing off does not count as another failure.
-    const bool backingOff = s->status.retryAt > nowMs() || !s->secretProblem.isEmpty();
-    send(*s, "GET", url(s->config.url), {}, [this, s, backingOff, done = std::move(done)](const Reply &r) {
+    const bool backingOff = s->status.retryAt > nowMs() || !s->secretProblem.isEmpty() || s->secretPending;
+    const quint64 generation = s->generation;
+    send(*s, "GET", url(s->config.url), {}, [this, s, backingOff, generation, done = std::move(done)](const Reply &r) {
         PromResult result;
         if (r.status == 0) {
             result.error = r.transportError;
@@ -251,7 +287,7 @@ void RemoteHub::promRequest(const QString &source, const std::function<QUrl(cons
             result = parsePromResponse(r.body, r.status);
         }
         if (!backingOff)
-            noteResult(*s, !result.sourceFailure, result.error, 0);
+            noteResult(*s, !result.sourceFailure, result.error, generation);
         if (!result.ok())
             result.error = tr("%1: %2").arg(s->config.name, result.error);
         done(result);
@@ -271,7 +307,7 @@ void RemoteHub::storeResult(const QString &seriesName, const PromResult &result,
         m_store.applyPushed(samples, now);
 }
 
-std::vector<RemoteVector> RemoteHub::evaluate(const std::vector<Rule> &rules, TimestampMs t)
+std::vector<RemoteVector> RemoteHub::evaluate(const std::vector<Rule> &rules, TimestampMs t, qint64 tickMs)
 {
     struct Shared {
         std::mutex mutex;
@@ -289,6 +325,11 @@ std::vector<RemoteVector> RemoteHub::evaluate(const std::vector<Rule> &rules, Ti
         for (const RemoteSource &s : m_sources)
             if (s.kind == RemoteSource::Kind::Prometheus && (rule.source.isEmpty() || rule.source == s.name))
                 waitMs = std::max(waitMs, s.timeoutMs + 500);
+    // One slow source must not hold every local rule back for its whole timeout: a query that
+    // has not answered within two ticks (at least 2 s) fails this evaluation, and the rule's
+    // alerts keep their state until a later one answers.
+    if (tickMs > 0)
+        waitMs = std::min(waitMs, std::max<qint64>(2000, 2 * tickMs));
     QMetaObject::invokeMethod(this, [this, shared, rules, t] {
         for (std::size_t i = 0; i < rules.size(); ++i) {
             const QString name = rules[i].metric;
@@ -374,7 +415,14 @@ void RemoteHub::refreshTiles()
             if (!result.ok())
                 return;
             storeResult(it->second.query.query, result, nowMs());
-            it->second.filledUntil = r.end;
+            // Up to the newest point that came back, not to the end asked for: a point the source
+            // did not have yet (ingestion lag, VictoriaMetrics' latency offset) is asked again.
+            TimestampMs newest = 0;
+            for (const PromSeries &series : result.series)
+                if (!series.samples.empty())
+                    newest = std::max(newest, series.samples.back().t);
+            if (newest > 0)
+                it->second.filledUntil = std::min(newest, r.end);
         });
     }
 }
@@ -390,8 +438,14 @@ void RemoteHub::pollAlertmanagers()
             continue;
         if (s->status.retryAt > now)
             continue;
+        if (s->secretPending || !s->secretProblem.isEmpty()) {
+            if (!s->secretProblem.isEmpty() && s->status.lastError != s->secretProblem)
+                noteResult(*s, false, s->secretProblem, s->generation);
+            continue;
+        }
         s->polling = true;
-        send(*s, "GET", endpoint(s->config.url, QStringLiteral("/api/v2/alerts")), {}, [this, s](const Reply &r) {
+        const quint64 generation = s->generation;
+        send(*s, "GET", endpoint(s->config.url, QStringLiteral("/api/v2/alerts")), {}, [this, s, generation](const Reply &r) {
             s->polling = false;
             QString error;
             if (r.status == 0) {
@@ -406,7 +460,7 @@ void RemoteHub::pollAlertmanagers()
                     s->status.alerts = int(s->alerts.size());
                 }
             }
-            noteResult(*s, error.isEmpty(), error, 0);
+            noteResult(*s, error.isEmpty(), error, generation);
             {
                 QMutexLocker lock(&m_mutex);
                 m_alerts.clear();

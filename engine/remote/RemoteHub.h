@@ -19,6 +19,7 @@
 #include "remote/Sources.h"
 #include "rules/Evaluator.h"
 
+#include <QJsonObject>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -50,6 +51,7 @@ struct SourceStatus {
     int alerts = -1;            // alertmanager: alerts held at the last poll
 };
 QString sourceStateName(SourceStatus::State state); // unknown, ok, failing
+QJsonObject sourceStatusJson(const SourceStatus &status);
 
 struct TileQuery {
     QString source; // empty: the first Prometheus source
@@ -68,7 +70,8 @@ public:
 
     // --- any thread ---
     // The evaluator's RemoteQueryFn: blocks the calling thread (never the hub's).
-    std::vector<RemoteVector> evaluate(const std::vector<Rule> &rules, TimestampMs t);
+    // A query unanswered after 2 ticks (at least 2 s; tickMs 0: its source's timeout) fails.
+    std::vector<RemoteVector> evaluate(const std::vector<Rule> &rules, TimestampMs t, qint64 tickMs = 0);
     std::vector<SourceStatus> statuses() const;
     std::vector<ExternalAlert> externalAlerts() const;
     const std::vector<RemoteSource> &sources() const { return m_sources; }
@@ -103,7 +106,7 @@ private:
     // Sends with auth/TLS/timeout; failures that are the source's count towards its backoff.
     void send(Source &s, const QByteArray &verb, const QUrl &url, const QByteArray &body,
               std::function<void(const Reply &)> done);
-    void noteResult(Source &s, bool sourceOk, const QString &error, qint64 latencyMs);
+    void noteResult(Source &s, bool sourceOk, const QString &error, quint64 sentGeneration);
     void storeResult(const QString &seriesName, const PromResult &result, TimestampMs now);
     void publishStatus();
 

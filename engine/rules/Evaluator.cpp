@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <cmath>
 #include <QElapsedTimer>
 
 namespace hms {
@@ -176,7 +177,8 @@ std::vector<AlertTransition> Evaluator::evaluateAt(TimestampMs t)
                 continue;
             }
             for (const auto &[labels, v] : answer.values)
-                inputs.emplace_back(SeriesKey{rule.metric, labels}, v);
+                if (!std::isnan(v)) // 0/0 at zero traffic: no value, not a value that compares false
+                    inputs.emplace_back(SeriesKey{rule.metric, labels}, v);
         } else {
             for (const SeriesKey &key : m_store.select(rule.metric, rule.match)) {
                 const std::optional<double> v = m_store.aggregateWindow(key, rule.aggregate, t, rule.windowMs).value;

@@ -150,7 +150,7 @@ private Q_SLOTS:
         const QJsonObject rule{{QStringLiteral("file"), QStringLiteral("r.yml")},
                                {QStringLiteral("content"),
                                 QStringLiteral("name: SLOW\nmetric: m\naggregate: last\nthreshold: \"> 10\"\nwindow: 1h\n"
-                                               "severity: critical\n")}};
+                                               "for: 2s\nseverity: critical\n")}};
         const qint64 installedAt = clock.elapsed();
         QCOMPARE(apiA->post(QStringLiteral("/api/v1/rules"), QJsonDocument(rule)).status, 201);
         QTRY_VERIFY_WITH_TIMEOUT(rulesHeardAt >= 0, 2000);
@@ -164,6 +164,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), std::size_t(1), 2000); // heard through NOTIFY
         QCOMPARE(opened.front().id, first);
         QCOMPARE(evaluations, 0); // B stood by: it evaluated nothing
+        auto firstAlert = [&] {
+            return apiB->get(QStringLiteral("/api/v1/alerts")).json.object()[QStringLiteral("alerts")].toArray().at(0).toObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(firstAlert()[QStringLiteral("state")].toString(), QStringLiteral("firing"), 2000);
+        const qint64 activeAt = firstAlert()[QStringLiteral("active_at_ms")].toInteger();
+        QVERIFY(activeAt > 0);
 
         // A dies hard. B takes the lease over and continues the firing alert: no second incident.
         const qint64 killedAt = clock.elapsed();
@@ -176,9 +182,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(evaluations >= 10, 5000);
         QCOMPARE(incidents(*apiB).size(), 1);
         QCOMPARE(eventCount(first, QStringLiteral("fired")), 1);
+        // B continued A's alert: still firing, since the same moment (a fresh start would have
+        // gone pending again, with `for: 2s` to wait and a new activeAt).
         const QJsonArray alerts = apiB->get(QStringLiteral("/api/v1/alerts")).json.object()[QStringLiteral("alerts")].toArray();
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(alerts.at(0).toObject()[QStringLiteral("state")].toString(), QStringLiteral("firing"));
+        QCOMPARE(alerts.at(0).toObject()[QStringLiteral("active_at_ms")].toInteger(), activeAt);
 
         // The condition ends on B: the incident A opened is resolved, once.
         push(*apiB, 0);

@@ -4,6 +4,8 @@
 // health in the status bar and in Alerts → Sources…, a dead source named with its error.
 // HMS_SCREENSHOT_DIR=DIR saves what they look like.
 #include "Engine.h"
+#include "api/ApiClient.h"
+#include "core/Endpoints.h"
 #include "IncidentModel.h"
 #include "MainWindow.h"
 #include "RemoteViews.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,6 +196,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(indicator->text().contains(u"1 failing (thanos)"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(indicator->text().contains(u"2 ok"), 10000);
         shot(&window, "desk-with-alertmanager.png");
+        // The same health for scripts: GET /api/v1/sources (opsctl source list).
+        QString why;
+        const auto token = hms::readApiToken(QDir(options.dataDir).filePath(QStringLiteral("api-token")), &why);
+        QVERIFY(token);
+        hms::ApiClient api(engine.endpoints().api, *token);
+        const QJsonArray listed = api.get(QStringLiteral("/api/v1/sources")).json.object()[QStringLiteral("sources")].toArray();
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed.at(2).toObject()[QStringLiteral("name")].toString(), QStringLiteral("thanos"));
+        QCOMPARE(listed.at(2).toObject()[QStringLiteral("state")].toString(), QStringLiteral("failing"));
+        QVERIFY(!listed.at(2).toObject()[QStringLiteral("last_error")].toString().isEmpty());
+        QCOMPARE(listed.at(1).toObject()[QStringLiteral("alerts")].toInt(), 3);
         SourcesDialog sources(engine);
         sources.show();
         QCOMPARE(sources.table()->rowCount(), 3);
