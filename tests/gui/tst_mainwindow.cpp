@@ -31,6 +31,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -346,7 +347,15 @@ void TestMainWindow::firingIncidentTurnsRed()
     QCOMPARE(slosTable->item(0, 4)->text(), QStringLiteral("42.0%"));
     QCOMPARE(slosTable->item(0, 5)->text(), QStringLiteral("20.00×"));
     QCOMPARE(slosTable->item(0, 6)->text(), QStringLiteral("11.00×"));
-    QCOMPARE(slosTable->item(0, 9)->text(), QStringLiteral("none"));
+    // The SLO's own alerts: "none", unless a minute boundary passed since the SLO was created.
+    // Then the recorder has written a real minute of the burn this test caused earlier (it reads
+    // aid_form.latency_ms, not the gauges pushed above), and its alerts may be firing already.
+    // Either way, the cell names actions and alerts as the board shows them.
+    const QString firing = slosTable->item(0, 9)->text();
+    static const QRegularExpression entry(QStringLiteral("^(page|ticket) (fast_burn|slow_burn|budget_burn)$"));
+    if (firing != u"none")
+        for (const QString &e : firing.split(QStringLiteral(", ")))
+            QVERIFY2(entry.match(e).hasMatch(), qPrintable(firing));
     if (const QString dir = qEnvironmentVariable("HMS_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(slos->grab().save(dir + QStringLiteral("/slo-board.png")));
     slos->accept();
