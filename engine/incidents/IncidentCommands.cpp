@@ -208,13 +208,8 @@ void IncidentService::applyPeerChange(const QString &kind, qint64 incidentId, qi
                 Q_EMIT incidentChanged(*inc);
         }
     } else if (kind == u"event") {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id, incident_id, at, kind, message, data FROM incident_events WHERE id = ?"));
-        q.addBindValue(eventId);
-        if (q.exec() && q.next())
-            Q_EMIT eventAdded(IncidentEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                            q.value(3).toString(), q.value(4).toString(),
-                                            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
+        if (const auto e = event(eventId))
+            Q_EMIT eventAdded(*e);
     }
     m_applyingPeer = false;
 }

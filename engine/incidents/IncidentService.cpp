@@ -538,6 +538,16 @@ std::optional<Incident> IncidentService::incident(qint64 id) const
     return incidentFrom(q);
 }
 
+std::optional<IncidentEvent> IncidentService::event(qint64 eventId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, incident_id, at, kind, message, data FROM incident_events WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return eventFrom(q);
+}
+
 std::vector<IncidentEvent> IncidentService::events(qint64 incidentId) const
 {
     std::vector<IncidentEvent> out;

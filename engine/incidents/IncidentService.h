@@ -62,6 +62,7 @@ public:
     std::vector<Incident> incidents(bool openOnly, int limit = 500) const;
     std::optional<Incident> incident(qint64 id) const;
     std::vector<IncidentEvent> events(qint64 incidentId) const;
+    std::optional<IncidentEvent> event(qint64 eventId) const;
     // For a WriteBatch (incidents/OpsDatabase.h) around many recordEvent calls.
     QSqlDatabase database() const { return m_db; }
     std::vector<IncidentEvent> eventsAfter(qint64 afterId, int limit) const;
