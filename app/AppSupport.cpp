@@ -1,5 +1,8 @@
 #include "AppSupport.h"
 
+#include <QApplication>
+#include <QFile>
+
 #include <QTableWidget>
 
 #include <algorithm>
@@ -20,6 +23,15 @@ void removeSelectedRows(QTableWidget *table)
     std::sort(rows.rbegin(), rows.rend());
     for (int r : rows)
         table->removeRow(r);
+}
+
+void applyOpsTheme()
+{
+    QFile qss(QStringLiteral(":/theme/ops.qss"));
+    if (qss.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
+    else
+        qWarning("the theme :/theme/ops.qss is missing");
 }
 
 } // namespace app

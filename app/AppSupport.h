@@ -10,4 +10,6 @@ namespace app {
 QString currentUser(const QString &fallback = QStringLiteral("operator"));
 // Removes the selected rows of a table (bottom up, so indexes stay valid).
 void removeSelectedRows(QTableWidget *table);
+// The operations-room theme (resources/theme/ops.qss: dark, large type) on the whole application.
+void applyOpsTheme();
 } // namespace app

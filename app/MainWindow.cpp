@@ -142,7 +142,10 @@ void MainWindow::setupUi()
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    statusBar()->addPermanentWidget(m_statusLabel);
+    // Long (addresses, counts): clipped on a narrow screen rather than widening the window past it.
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(new SourcesIndicator(m_engine, this));
 
     connect(m_desk, &IncidentDesk::incidentSelected, this, &MainWindow::showIncident);
@@ -504,8 +507,10 @@ void MainWindow::refreshStatus()
     const QString text = tr("API %1 · StatsD %2 · %3 series · %4 samples")
                              .arg(endpoints.api.toDisplayString(), statsd, locale.toString(store.seriesCount()),
                                   locale.toString(store.sampleCount()));
-    if (m_statusLabel->text() != text)
+    if (m_statusLabel->text() != text) {
         m_statusLabel->setText(text);
+        m_statusLabel->setToolTip(text);
+    }
 }
 
 void MainWindow::openSettings()

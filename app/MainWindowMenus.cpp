@@ -8,6 +8,7 @@
 #include "Engine.h"
 #include "IncidentDesk.h"
 #include "IncidentDetail.h"
+#include "Icons.h"
 #include "PlaybookEditor.h"
 #include "ReplayWindow.h"
 #include "RotationEditor.h"
@@ -28,6 +29,7 @@
 #include <QStatusBar>
 #include <QKeySequence>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QSettings>
 #include <QSystemTrayIcon>
 
@@ -172,6 +174,31 @@ void MainWindow::setupMenus()
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Every action has its icon from the set (icons/nav); the screens of the loop Metric → Alert →
+    // Dashboard → Playbook → On-Call are also one click away on the navigation bar.
+    const std::pair<QAction *, const char *> icons[] = {
+        {settings, "nav/settings"},   {exportBundleAction, "nav/export"}, {openReplay, "nav/replay"},
+        {quit, "nav/quit"},           {openDashboards, "nav/dashboards"}, {silences, "nav/silences"},
+        {slos, "nav/slos"},           {notifications, "nav/notifications"}, {sources, "nav/sources"},
+        {onCall, "nav/oncall"},       {playbooks, "nav/playbooks"},       {rotations, "nav/rotations"},
+        {m_sound, "nav/sound"},       {about, "nav/about"}};
+    for (const auto &[action, name] : icons)
+        action->setIcon(hms::icon(QString::fromLatin1(name)));
+    QToolBar *navigation = addToolBar(tr("Navigation"));
+    navigation->setObjectName(QStringLiteral("navigationBar"));
+    navigation->setMovable(false);
+    navigation->setIconSize(QSize(28, 28));
+    navigation->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Short labels on the bar; the menus keep the full ones.
+    const std::pair<QAction *, QString> short_[] = {
+        {openDashboards, tr("Dashboards")}, {silences, tr("Silences")},   {slos, tr("SLOs")},
+        {onCall, tr("On call")},            {rotations, tr("Rotations")}, {playbooks, tr("Playbooks")},
+        {notifications, tr("Notifications")}, {sources, tr("Sources")}};
+    for (const auto &[action, text] : short_) {
+        action->setIconText(text);
+        navigation->addAction(action);
+    }
 }
 
 void MainWindow::openPlaybooks(const QString &id)

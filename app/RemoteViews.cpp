@@ -1,5 +1,7 @@
 #include "RemoteViews.h"
 
+#include "Icons.h"
+
 #include "AppSupport.h"
 #include "Engine.h"
 #include "remote/RemoteHub.h"
@@ -168,6 +170,9 @@ void ExternalAlertsPanel::refresh()
                                 summary};
         for (int c = 0; c < texts.size(); ++c)
             m_table->setItem(row, c, cell(texts[c]));
+        m_table->item(row, 2)->setIcon(hms::severityIcon(a.severity()));
+        m_table->item(row, 3)->setIcon(
+            hms::icon(a.silencedBy.isEmpty() ? QStringLiteral("state/firing") : QStringLiteral("state/silenced")));
         if (a.source + u'/' + a.fingerprint == keep)
             current = row;
     }
@@ -366,6 +371,10 @@ void SourcesDialog::refresh()
             auto *item = cell(texts[c]);
             if (c == 3 && s.state == hms::SourceStatus::State::Failing)
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
+            if (c == 3)
+                item->setIcon(hms::icon(s.state == hms::SourceStatus::State::Failing ? QStringLiteral("state/failing")
+                                        : s.state == hms::SourceStatus::State::Ok ? QStringLiteral("state/ok")
+                                                                                   : QStringLiteral("state/pending")));
             m_table->setItem(row, c, item);
         }
     }

@@ -3,8 +3,10 @@
 #include "Engine.h"
 #include "incidents/Catalog.h"
 #include "notify/SecretStore.h"
+#include "i18n/Language.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,8 +14,12 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
+#include <QLocale>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 SettingsDialog::SettingsDialog(hms::Engine &engine, QWidget *parent)
     : QDialog(parent)
@@ -22,6 +28,7 @@ SettingsDialog::SettingsDialog(hms::Engine &engine, QWidget *parent)
     , m_show(new QCheckBox(tr("S&how"), this))
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -39,6 +46,15 @@ SettingsDialog::SettingsDialog(hms::Engine &engine, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("QLabel#settingsError { color: #ff8a80; font-weight: bold; }"));
     m_error->hide();
 
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    const QString system = hms::Language::nativeName(QLocale::system().name().section(u'_', 0, 0));
+    m_language->addItem(tr("System default (%1)").arg(system), QString());
+    for (const QString &code : hms::Language::available())
+        m_language->addItem(hms::Language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(hms::Language::instance().chosen())));
+    auto *languageForm = new QFormLayout;
+    languageForm->addRow(tr("&Language:"), m_language);
+
     auto *intro = new QLabel(tr("Incidents are posted to Slack through an incoming webhook. The URL is stored in the "
                                 "system keychain, not in the settings file."),
                              this);
@@ -54,6 +70,8 @@ SettingsDialog::SettingsDialog(hms::Engine &engine, QWidget *parent)
         label->setBuddy(m_url);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(languageForm);
+    layout->addSpacing(12);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -114,10 +132,25 @@ void SettingsDialog::setBusy(bool busy)
         m_status->setText(tr("Saving to the keychain…"));
 }
 
+void SettingsDialog::applyLanguage()
+{
+    const QString code = m_language->currentData().toString();
+    if (code == hms::Language::instance().chosen())
+        return;
+    if (hms::Language::instance().apply(code))
+        QSettings().setValue(QStringLiteral("ui/language"), code);
+}
+
 void SettingsDialog::accept()
 {
     if (m_busy)
         return;
+    // An empty URL keeps whatever is stored: the dialog also holds the language.
+    if (m_url->text().trimmed().isEmpty()) {
+        applyLanguage();
+        QDialog::accept();
+        return;
+    }
     const QString error = validateWebhookUrl(m_url->text());
     if (!error.isEmpty()) {
         showError(error);
@@ -153,5 +186,6 @@ void SettingsDialog::onWriteFinished(bool ok, const QString &error)
         return;
     }
     Q_EMIT saved();
+    applyLanguage();
     QDialog::accept();
 }

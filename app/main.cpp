@@ -7,6 +7,10 @@
 #include "DashboardWindow.h"
 #include "BundleTask.h"
 #include "MainWindow.h"
+#include "WindowHost.h"
+#include "AppSupport.h"
+#include "Icons.h"
+#include "i18n/Language.h"
 #include "ReplayWindow.h"
 
 #include <QApplication>
@@ -23,11 +27,11 @@
 #include <QHostAddress>
 #include <QIcon>
 #include <QScreen>
+#include <QSettings>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSocketNotifier>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -117,9 +121,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(HMS_APP_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("hms-ops"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("hms-ops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language chosen in File → Settings… (empty: the system's), before any string is made.
+    if (!hms::Language::instance().apply(QSettings().value(QStringLiteral("ui/language")).toString()))
+        hms::Language::instance().apply(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -443,10 +447,10 @@ int main(int argc, char **argv)
         }
     }
 
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<WindowHost> window;
     std::vector<std::unique_ptr<DashboardWindow>> walls;
     if (!wallScreens.empty()) {
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hms-ops.svg")));
+        QApplication::setWindowIcon(hms::icon(QStringLiteral("hms-ops")));
         const QList<QScreen *> screens = QGuiApplication::screens();
         for (size_t i = 0; i < wallScreens.size(); ++i) {
             auto w = std::make_unique<DashboardWindow>(engine);
@@ -458,11 +462,10 @@ int main(int argc, char **argv)
         }
         // Closing the last wall with its chord ends the program (Qt's default for windows).
     } else if (!parser.isSet(headless)) {
-        QFile qss(QStringLiteral(":/theme/ops.qss"));
-        if (qss.open(QIODevice::ReadOnly))
-            qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hms-ops.svg")));
-        window = std::make_unique<MainWindow>(engine);
+        app::applyOpsTheme();
+        QApplication::setWindowIcon(hms::icon(QStringLiteral("hms-ops")));
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.hmsops.OpsCenter")); // the installed .desktop
+        window = std::make_unique<WindowHost>(engine);
         window->showMaximized();
     }
     const int rc = QCoreApplication::exec();

@@ -1,5 +1,6 @@
 // opsctl: the command line of HMS Ops Center. Talks to a running instance over its local API,
 // found through DATA_DIR/endpoints.json, or --server URL with --token-file FILE.
+#include "i18n/Language.h"
 #include "Commands.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("opsctl"));
+    hms::Language::instance().apply(QString()); // the system's language (LANGUAGE, LC_MESSAGES, LANG)
     QStringList args = QCoreApplication::arguments().mid(1);
     Context ctx;
     if (args.isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {

@@ -1,5 +1,7 @@
 #include "IncidentModel.h"
 
+#include "Icons.h"
+
 #include <QSet>
 #include <map>
 
@@ -168,6 +170,12 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         return tr("%1 on %2: %3 %4 (threshold %5)")
             .arg(incident.rule, incident.service, incident.aggregate, formatValue(incident.value),
                  incident.threshold);
+    case Qt::DecorationRole:
+        // The severity's shape (octagon, triangle, circle) as well as its word: it reads without
+        // colour and from across the room.
+        if (index.column() == SeverityColumn)
+            return hms::severityIcon(incident.severity);
+        return {};
     case Qt::BackgroundRole:
         return stateColor(incident.state);
     case Qt::ForegroundRole:

@@ -163,6 +163,14 @@ IncidentDesk::IncidentDesk(IncidentModel *model, QWidget *parent)
     m_view->installEventFilter(this); // the stylesheet sets the real font when it polishes the view
 
     m_banner->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_banner->setWordWrap(true); // "3 FIRING · 1 acknowledged" wraps rather than widening the window
+    // The filters are as wide as their text where there is room, and shrink to a few letters on a
+    // narrow screen (a 1280-px laptop) instead of pushing the window past it; the chosen value is
+    // also the tooltip of a clipped one.
+    for (QComboBox *combo : {m_state, m_severity, m_service, m_assignee, m_range}) {
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 7);
+        connect(combo, &QComboBox::currentTextChanged, combo, &QWidget::setToolTip);
+    }
     m_banner->setAccessibleName(tr("Firing incidents"));
 
     auto *top = new QHBoxLayout;

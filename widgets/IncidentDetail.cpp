@@ -1,11 +1,14 @@
 #include "IncidentDetail.h"
 
+#include "Icons.h"
+
 #include "EventModel.h"
 #include "IncidentModel.h"
 #include "MarkdownView.h"
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -110,18 +113,13 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     form->addRow(tr("Root cause:"), m_rootCause);
     form->addRow(tr("Traces:"), m_traces);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_ackButton);
-    buttons->addWidget(m_resolveButton);
-    buttons->addWidget(m_reassignButton);
-    buttons->addWidget(m_escalateButton);
-    buttons->addWidget(m_silenceButton);
-    buttons->addStretch(1);
-    auto *buttons2 = new QHBoxLayout;
-    buttons2->addWidget(m_commentButton);
-    buttons2->addWidget(m_rootCauseButton);
-    buttons2->addWidget(m_rcaButton);
-    buttons2->addStretch(1);
+    // Rows of three: the panel stays narrow enough for a 1280-px screen in every language.
+    auto *buttons = new QGridLayout;
+    QPushButton *const order[] = {m_ackButton,     m_resolveButton,  m_escalateButton, m_reassignButton,
+                                  m_silenceButton, m_commentButton, m_rcaButton,      m_rootCauseButton};
+    for (int i = 0; i < 8; ++i)
+        buttons->addWidget(order[i], i / 3, i % 3);
+    buttons->setColumnStretch(3, 1);
     m_form = form;
 
     auto *timelineBox = new QWidget(this);
@@ -150,9 +148,16 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     layout->addLayout(titleRow);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addLayout(buttons2);
     layout->addWidget(splitter, 1);
 
+    const std::pair<QPushButton *, const char *> icons[] = {
+        {m_ackButton, "nav/acknowledge"}, {m_resolveButton, "nav/resolve"},  {m_silenceButton, "nav/silences"},
+        {m_reassignButton, "nav/assign"}, {m_escalateButton, "nav/escalate"}, {m_commentButton, "nav/comment"},
+        {m_rootCauseButton, "nav/export"}, {m_rcaButton, "nav/rca"}};
+    for (const auto &[button, name] : icons) {
+        button->setIcon(hms::icon(QString::fromLatin1(name)));
+        button->setIconSize(QSize(22, 22));
+    }
     connect(m_escalateButton, &QPushButton::clicked, this, [this] {
         if (m_incident)
             Q_EMIT escalateRequested(m_incident->id);
