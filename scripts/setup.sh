@@ -15,6 +15,7 @@ packages=(
   prometheus-alertmanager prometheus-pushgateway   # Alertmanager 0.25 for the channel tests; both for bench/notify_latency.sh
   chromium   # tests/e2e/tst_statuspage: the read-only pages in a real browser
   postgresql-15 victoria-metrics openssl   # #8: the shared store and a Prometheus-compatible source, tested for real
+  dpkg-dev desktop-file-utils appstream groff-base   # the .deb (dpkg-shlibdeps) and its launcher, metainfo, man pages checked
 )
 missing=()
 for p in "${packages[@]}"; do

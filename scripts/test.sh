@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Quick start, command two: the same set-up, then the whole test suite headless. GUI tests use
+# Quick start, command two: the same set-up, then the whole test suite headless, then the
+# packages built, installed and smoke-tested (scripts/package-test.sh). GUI tests use
 # the offscreen platform; the keychain tests talk to a real Secret Service (gnome-keyring) inside
 # a private D-Bus session with a throw-away HOME, so no desktop and no personal keyring are touched.
 set -euo pipefail
@@ -11,7 +12,12 @@ export HOME="$(mktemp -d)"
 trap 'rm -rf "$HOME"' EXIT
 export QT_QPA_PLATFORM=offscreen
 # The keyring is unlocked with a throw-away password before ctest starts.
-exec dbus-run-session -- sh -c '
+dbus-run-session -- sh -c '
   echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
   ctest --preset "$0" --output-on-failure -j2 "$@"
 ' "$preset" "$@"
+# Then the packages: built from the same tree, installed here, and run from the installed files.
+# (Skipped when ctest was given a selection, e.g. `scripts/test.sh -R tst_api`.)
+if [ $# -eq 0 ]; then
+  scripts/package-test.sh "build/$preset"
+fi
