@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/ under Xvfb at 1920x1080: the seed's walk-through with the
-# incident firing. Needs a build (scripts/setup.sh); uses a throw-away data dir and keyring.
+# Regenerates docs/screenshots/ under Xvfb at 1920x1080, every screen of the user guide
+# (docs/USER_GUIDE.md): the seed's walk-through with the incident firing, then each window as
+# its GUI test leaves it, then the walls. ONLY=command stops before the walls (the slow part). Needs a build (scripts/setup.sh); uses a throw-away data dir and keyring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build/release}"
@@ -52,6 +53,15 @@ xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- sh -c \
   "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
    HMS_EXAMPLES_DIR=$PWD/examples HMS_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb $build/tests/tst_remotegui >/dev/null"
 echo "screenshots: $out/{desk-with-alertmanager,alertmanager-silence,sources}.png"
+# Every other screen of the window, in English and in Spanish (main window, settings, silences,
+# notifications, dashboards, trace), and the SLO board, on-call and silence editor: the user
+# guide's pictures (docs/USER_GUIDE.md).
+for t in tst_screens tst_mainwindow; do
+  xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- sh -c \
+    "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+     HMS_EXAMPLES_DIR=$PWD/examples HMS_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb $build/tests/$t >/dev/null"
+done
+echo "screenshots: $out/{main-window,settings,silences,notifications,dashboards,trace}{,-es}.png, slo-board, on-call, silence-editor"
 [ "${ONLY:-}" = command ] && exit 0
 
 # The wall: hms-ops --demo --wall with every dashboard in turn, 6 s each; once the demo's surge
