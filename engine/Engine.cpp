@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -124,10 +125,15 @@ bool Engine::start(QString *error)
 {
     if (m_running)
         return true;
+    const bool fresh = !QFileInfo::exists(m_options.dataDir);
     if (!QDir().mkpath(m_options.dataDir)) {
         *error = tr("cannot create the data directory %1").arg(m_options.dataDir);
         return false;
     }
+    // Incidents, timelines, reviews and the API token live here: only their owner may read them.
+    // (A directory the user chose and made is left as it is.)
+    if (fresh)
+        QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_options.dataDir = QDir(m_options.dataDir).absolutePath();
     if (!m_options.opsDatabase.isEmpty()) {
         const auto where = OpsLocation::parse(m_options.opsDatabase, error);

@@ -27,6 +27,8 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    // Values come from metric senders (service names, labels): shown as typed, never as markup.
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;
@@ -63,6 +65,7 @@ IncidentDetail::IncidentDetail(QWidget *parent)
     setObjectName(QStringLiteral("incidentDetail"));
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stateBadge->setObjectName(QStringLiteral("detailState"));
     m_stateBadge->setAlignment(Qt::AlignCenter);

@@ -22,6 +22,20 @@
 namespace hms {
 
 namespace {
+// `text` with every spelling of the secret URL (and the secret itself) replaced by the URL's
+// scheme and host, which say where it failed without saying how to post there.
+QString redactSecret(QString text, const QUrl &url, const QString &secret)
+{
+    const QString shown = url.scheme() + QStringLiteral("://") + url.host() + QStringLiteral("/…");
+    for (const QString &form : {url.toString(), url.toString(QUrl::FullyEncoded), url.toDisplayString(),
+                                url.toString(QUrl::RemoveUserInfo), secret})
+        if (form.size() >= 8)
+            text.replace(form, shown);
+    if (!url.path().isEmpty() && url.path().size() > 1)
+        text.replace(url.path(), QStringLiteral("/…"));
+    return text;
+}
+
 TimestampMs nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -370,7 +384,7 @@ void Outbox::send(const OutboxMessage &m, const QString &secret)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network.post(request, body);
     const qint64 id = m.id;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, url, secret] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QString error;
@@ -379,6 +393,9 @@ void Outbox::send(const OutboxMessage &m, const QString &secret)
             const QByteArray body = reply->isOpen() ? reply->readAll().left(512) : QByteArray();
             if (!body.isEmpty())
                 error += QStringLiteral(": ") + QString::fromUtf8(body);
+            // Qt's message names the request URL, and a webhook's URL is its secret: the error is
+            // stored, shown on the timeline and served by the API, so only scheme and host stay.
+            error = redactSecret(error, url, secret);
         }
         finish(id, status, error, retryAfterMs(reply->rawHeader("Retry-After")));
     });

@@ -132,6 +132,10 @@ private Q_SLOTS:
         QCOMPARE(m->state, OutboxMessage::State::Dead);
         QVERIFY2(m->lastError.contains(QStringLiteral("403")) && m->lastError.contains(QStringLiteral("invalid_token")),
                  qPrintable(m->lastError));
+        // The webhook's URL is its secret: the stored error (shown on the timeline and served by
+        // the API) says where it failed, scheme and host, and nothing of the path.
+        QVERIFY2(!m->lastError.contains(QStringLiteral("/hook")) && m->lastError.contains(QStringLiteral("http://127.0.0.1/…")),
+                 qPrintable(m->lastError));
         // Fixed at the receiver: the dead letter is sent again by hand, and arrives.
         QSignalSpy delivered(&outbox, &Outbox::delivered);
         fixed = true;

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,23 @@ private Q_SLOTS:
                                      << QStringLiteral("c.yml:2:5: scrape target: `job` and `url` are required");
         QTest::addRow("not yaml") << QByteArray("scrape: [\n") << QStringLiteral("c.yml:2:1: invalid YAML");
     }
+    void dataDirectoryIsPrivate()
+    {
+        // A data directory the engine makes is its owner's alone (incidents, reviews, the token).
+        QTemporaryDir parent;
+        EngineOptions options;
+        options.dataDir = parent.filePath(QStringLiteral("fresh/data"));
+        options.loadExamples = false;
+        options.apiPort = 0;
+        options.statsdPort = 0;
+        Engine engine(options);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        QCOMPARE(QFileInfo(options.dataDir).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        engine.stop();
+    }
+
     void config()
     {
         QFETCH(QByteArray, yaml);
