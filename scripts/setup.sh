@@ -16,6 +16,7 @@ packages=(
   chromium   # tests/e2e/tst_statuspage: the read-only pages in a real browser
   postgresql-15 victoria-metrics openssl   # #8: the shared store and a Prometheus-compatible source, tested for real
   dpkg-dev desktop-file-utils appstream groff-base   # the .deb (dpkg-shlibdeps) and its launcher, metainfo, man pages checked
+  clang libclang-rt-14-dev   # scripts/fuzz.sh: the libFuzzer targets under ASan+UBSan
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -29,5 +30,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+source scripts/env.sh
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"

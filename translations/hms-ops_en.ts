@@ -4607,6 +4607,10 @@ What this alert means and who it hurts.
         <source>expected an object or an array of objects</source>
         <translation>expected an object or an array of objects</translation>
     </message>
+    <message>
+        <source>%1 is before 1970-01-01</source>
+        <translation>%1 is before 1970-01-01</translation>
+    </message>
 </context>
 <context>
     <name>hms::Rca</name>
@@ -4944,6 +4948,10 @@ What this alert means and who it hurts.
     <message>
         <source>overlaps overrides[%1] (%2 and %3 from %4 to %5)</source>
         <translation>overlaps overrides[%1] (%2 and %3 from %4 to %5)</translation>
+    </message>
+    <message>
+        <source>a hand-off every %1 is too long: at most 3650d (ten years)</source>
+        <translation>a hand-off every %1 is too long: at most 3650d (ten years)</translation>
     </message>
 </context>
 <context>

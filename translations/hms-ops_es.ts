@@ -4607,6 +4607,10 @@ Qué significa esta alerta y a quién afecta.
         <source>expected an object or an array of objects</source>
         <translation>se esperaba un objeto o un arreglo de objetos</translation>
     </message>
+    <message>
+        <source>%1 is before 1970-01-01</source>
+        <translation>%1 es anterior a 1970-01-01</translation>
+    </message>
 </context>
 <context>
     <name>hms::Rca</name>
@@ -4944,6 +4948,10 @@ Qué significa esta alerta y a quién afecta.
     <message>
         <source>overlaps overrides[%1] (%2 and %3 from %4 to %5)</source>
         <translation>se superpone con overrides[%1] (%2 y %3 desde %4 hasta %5)</translation>
+    </message>
+    <message>
+        <source>a hand-off every %1 is too long: at most 3650d (ten years)</source>
+        <translation>un relevo cada %1 es demasiado largo: como máximo 3650d (diez años)</translation>
     </message>
 </context>
 <context>

@@ -293,17 +293,19 @@ void ApiServer::addCatalogRoutes(QHttpServer &s)
             list.append(rotationJson(r, now));
         return QHttpServerResponse(QJsonObject{{QStringLiteral("rotations"), list}});
     });
-    // A YAML file uploaded into the catalog by `create` (rotations, escalation policies).
-    using Create = std::vector<RuleParseError> (Catalog::*)(const QByteArray &, const QString &, QString *);
-    auto createFrom = [this](Create create) {
-        return [this, create](const QHttpServerRequest &req) {
-            return createFromUpload(req, [this, create](const QByteArray &yaml, const QString &file, QString *id) {
-                return (m_ctx.catalog->*create)(yaml, file, id);
-            });
-        };
-    };
-    s.route(QStringLiteral("/api/v1/rotations"), Method::Post, createFrom(&Catalog::createRotation));
-    s.route(QStringLiteral("/api/v1/escalations"), Method::Post, createFrom(&Catalog::createEscalationPolicy));
+    // A YAML file uploaded into the catalog by `create` (rotations, escalation policies). (One
+    // lambda per route: a closure returned from a generic lambda, holding a pointer to member,
+    // reached this with an invalid `this` under gcc 12, as UBSan reported in tst_api.)
+    s.route(QStringLiteral("/api/v1/rotations"), Method::Post, [this](const QHttpServerRequest &req) {
+        return createFromUpload(req, [this](const QByteArray &yaml, const QString &file, QString *id) {
+            return m_ctx.catalog->createRotation(yaml, file, id);
+        });
+    });
+    s.route(QStringLiteral("/api/v1/escalations"), Method::Post, [this](const QHttpServerRequest &req) {
+        return createFromUpload(req, [this](const QByteArray &yaml, const QString &file, QString *id) {
+            return m_ctx.catalog->createEscalationPolicy(yaml, file, id);
+        });
+    });
     // The routing configuration (alerting/Routing.h): grouping and inhibition.
     s.route(QStringLiteral("/api/v1/routing"), Method::Post, [this](const QHttpServerRequest &req) {
         return createFromUpload(req, [this](const QByteArray &yaml, const QString &file, QString *id) {

@@ -190,6 +190,12 @@ private:
                         "\"2026-01-05T08:00:00Z\""));
                 return;
             }
+            // The same range as numbers: a series' time starts at 1970 (found by fuzz_push: a year
+            // 541 timestamp made a negative time).
+            if (*ms < 0) {
+                error(field, QCoreApplication::translate("hms::PushParser", "%1 is before 1970-01-01").arg(v.toString()));
+                return;
+            }
             s.timestampMs = *ms;
             return;
         }

@@ -221,6 +221,21 @@ public:
         return std::nullopt;
     }
 
+    // A turn's length: positive, and at most ten years, so that every hand-off of a schedule that
+    // runs until the year 9999 is still a representable instant.
+    std::optional<qint64> handoff(const YAML::Node &node, const QString &field)
+    {
+        constexpr qint64 kMaxTurnMs = 3650LL * 86'400'000LL;
+        const auto ms = duration(node, field);
+        if (ms && *ms > kMaxTurnMs) {
+            error(node, field,
+                QCoreApplication::translate("hms::Rotation", "a hand-off every %1 is too long: at most 3650d (ten years)")
+                    .arg(QString::fromStdString(node.Scalar())));
+            return std::nullopt;
+        }
+        return ms;
+    }
+
     // A name that must be one of the schedule's members.
     std::optional<int> memberRef(const YAML::Node &node, const QString &field, const Rotation &r)
     {
@@ -368,7 +383,7 @@ public:
         if (!nodes[2]) {
             missing(node, prefix + u".handoff");
             ok = false;
-        } else if (const auto d = duration(*nodes[2], prefix + u".handoff")) {
+        } else if (const auto d = handoff(*nodes[2], prefix + u".handoff")) {
             p.layer.turnMs = *d;
         } else {
             ok = false;
@@ -546,7 +561,7 @@ public:
             if (!nodes[4]) {
                 missing(root, QStringLiteral("handoff"));
                 ok = false;
-            } else if (const auto d = duration(*nodes[4], QStringLiteral("handoff"))) {
+            } else if (const auto d = handoff(*nodes[4], QStringLiteral("handoff"))) {
                 p.layer.turnMs = *d;
             } else {
                 ok = false;

@@ -208,7 +208,7 @@ QByteArray encodeSegment(const std::vector<PersistBatch::Chunk> &chunks)
     for (const auto &c : chunks) {
         putVarint(out, c.seriesId);
         putVarint(out, quint64(c.count));
-        putVarint(out, quint64(c.maxT - c.minT));
+        putVarint(out, quint64(c.maxT) - quint64(c.minT)); // decodeSegment refuses a span that wraps
         putVarint(out, quint64(c.data.size()));
         out.append(c.data);
     }
@@ -235,6 +235,10 @@ bool decodeSegment(QByteArrayView data, std::vector<PersistBatch::Chunk> *out, Q
         const auto minT = firstTime(blob);
         if (!minT || qint64(count) > maxGorillaSamples(blob.size()))
             return bad("chunk too short for its samples");
+        // The chunk's last time; a span past the largest time is corrupt (found by fuzz_segment:
+        // re-encoding such a chunk overflowed).
+        if (span > quint64(std::numeric_limits<TimestampMs>::max() - std::max<TimestampMs>(*minT, 0)))
+            return bad("chunk time span out of range");
         out->push_back({id, *minT, TimestampMs(quint64(*minT) + span), int(count), blob});
     }
     return true;

@@ -79,7 +79,7 @@ void TestMainWindow::markdownViewLoadsNothingRemote()
 {
     MarkdownView view;
     QSignalSpy links(&view, &MarkdownView::linkActivated);
-    const QString path = QFINDTESTDATA("tst_mainwindow.cpp"); // a file that certainly exists
+    const QString path = QFINDTESTDATA("gui/tst_mainwindow.cpp"); // a file that certainly exists
     QVERIFY(!path.isEmpty());
     QVERIFY(!view.loadResource(QTextDocument::HtmlResource, QUrl::fromLocalFile(path)).isValid());
     QVERIFY(!view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://127.0.0.1:9/x.png"))).isValid());

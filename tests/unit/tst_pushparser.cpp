@@ -164,6 +164,10 @@ void TestPushParser::sampleErrors_data()
     QTest::addRow("timestamp garbage") << QByteArray(R"({"name":"x","value":1,"timestamp":"yesterday"})")
                                        << QStringLiteral("samples[0].timestamp: expected an RFC 3339 time with an "
                                                          "offset, like \"2026-01-05T08:00:00Z\"");
+    // Found by fuzz_push: a valid RFC 3339 time before 1970 was stored as a negative time.
+    QTest::addRow("timestamp before 1970") << QByteArray(R"({"name":"x","value":1,"timestamp":"0541-01-05T08:00:00-05:00"})")
+                                           << QStringLiteral("samples[0].timestamp: 0541-01-05T08:00:00-05:00 is before "
+                                                             "1970-01-01");
     QTest::addRow("timestamp bool") << QByteArray(R"({"name":"x","value":1,"timestamp":true})")
                                     << QStringLiteral("samples[0].timestamp: expected Unix seconds or an RFC 3339 "
                                                       "string, got a boolean");

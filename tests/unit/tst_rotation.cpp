@@ -132,6 +132,11 @@ void TestRotation::errors_data()
         << QByteArray(id + "start: 2026-01-05T08:00:00\n" + handoff + members) << 2 << 8
         << QStringLiteral("start: give an offset, like \"2026-01-05T08:00:00-05:00\", or a time_zone for "
                           "wall-clock time");
+    // Found by fuzz_rotation under UBSan: a hand-off of 106 million days overflowed the next
+    // hand-off's instant.
+    QTest::addRow("handoff too long") << QByteArray(id + start + "handoff: 106751991d\n" + members) << 3 << 10
+                                      << QStringLiteral("handoff: a hand-off every 106751991d is too long: at most "
+                                                        "3650d (ten years)");
     QTest::addRow("start date only") << QByteArray(id + "start: 2026-01-05\n" + handoff + members) << 2 << 8
                                      << kBadTime.arg(QStringLiteral("\"2026-01-05\""));
     QTest::addRow("start month 13") << QByteArray(id + "start: 2026-13-05T00:00:00Z\n" + handoff + members) << 2 << 8

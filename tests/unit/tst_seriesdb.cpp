@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -360,6 +361,9 @@ private Q_SLOTS:
 
     void killDashNineLosesAtMostTheLastSecond()
     {
+        // The sanitizer builds compile the engine's tests only, not the program (scripts/sanitize.sh).
+        if (!QFileInfo::exists(qEnvironmentVariable("HMS_OPS_BIN")))
+            QSKIP("hms-ops is not built in this tree");
         QTemporaryDir data;
         auto start = [&](QProcess &p) {
             p.start(qEnvironmentVariable("HMS_OPS_BIN"),
