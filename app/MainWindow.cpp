@@ -2,6 +2,8 @@
 #include "remote/RemoteHub.h"
 #include "MainWindow.h"
 
+#include "ingest/StatsdListener.h"
+
 #include "AppSupport.h"
 #include "Engine.h"
 #include "EventLoopProbe.h"
@@ -145,6 +147,11 @@ void MainWindow::setupUi()
     // Long (addresses, counts): clipped on a narrow screen rather than widening the window past it.
     m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_statusLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_dropLabel = new QLabel(this);
+    m_dropLabel->setObjectName(QStringLiteral("dropLabel"));
+    m_dropLabel->setStyleSheet(QStringLiteral("QLabel#dropLabel { color: #ffb74d; font-weight: bold; }"));
+    m_dropLabel->hide();
+    statusBar()->addPermanentWidget(m_dropLabel);
     statusBar()->addPermanentWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(new SourcesIndicator(m_engine, this));
 
@@ -510,6 +517,20 @@ void MainWindow::refreshStatus()
     if (m_statusLabel->text() != text) {
         m_statusLabel->setText(text);
         m_statusLabel->setToolTip(text);
+    }
+    // Losing metrics is never silent: what the kernel or the parser threw away since start.
+    const hms::StatsdCounters c = m_engine.statsdCounters();
+    const qint64 lost = std::max<qint64>(c.kernelDrops, 0) + c.truncated;
+    const QString drops = lost > 0 || c.linesRejected > 0
+                              ? tr("StatsD: %1 datagrams lost, %2 lines rejected")
+                                    .arg(locale.toString(lost), locale.toString(c.linesRejected))
+                              : QString();
+    if (m_dropLabel->text() != drops) {
+        m_dropLabel->setText(drops);
+        m_dropLabel->setToolTip(tr("Datagrams the kernel dropped because the receive buffer was full, or larger than "
+                                   "it; lines that were not valid StatsD. Counted since start; also the "
+                                   "ops_statsd_kernel_drops_total and ops_statsd_lines_rejected_total metrics."));
+        m_dropLabel->setVisible(!drops.isEmpty());
     }
 }
 

@@ -99,6 +99,7 @@ private:
     MetricChart *m_chart = nullptr;
     QComboBox *m_metricCombo = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_dropLabel = nullptr; // StatsD losses, shown only when there are any
     QTimer *m_chartTimer = nullptr;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_metricNamesTimer = nullptr;

@@ -23,3 +23,12 @@ start_hms() {
     TOKEN=$(cat "$WORK/data/api-token")
     OPSCTL=("$BUILD/cli/opsctl" --data-dir "$WORK/data")
 }
+# start_xvfb: a private X server for a benchmark that runs the real window; exports DISPLAY and
+# QT_QPA_PLATFORM=xcb, and HOME=WORK so that no settings of the user are read.
+start_xvfb() {
+    local display=:$((90 + RANDOM % 9))
+    Xvfb "$display" -screen 0 1920x1080x24 >/dev/null 2>&1 &
+    PIDS+=($!)
+    export DISPLAY=$display QT_QPA_PLATFORM=xcb HOME=$WORK
+    for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+}

@@ -22,19 +22,9 @@ while (($#)); do
     esac
     shift
 done
-BUILD=${BUILD_DIR:-$ROOT/build/release}
-[[ -d $BUILD ]] || cmake --preset release >/dev/null
-cmake --build "$BUILD" --target hms-ops opsctl udp_loader >/dev/null
-WORK=$(mktemp -d /tmp/hms-gui-latency.XXXXXX)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-DISPLAY_NUM=:$((90 + RANDOM % 9))
-Xvfb "$DISPLAY_NUM" -screen 0 1920x1080x24 >/dev/null 2>&1 &
-PIDS+=($!)
-export DISPLAY=$DISPLAY_NUM QT_QPA_PLATFORM=xcb HOME=$WORK
-for _ in $(seq 50); do xdpyinfo -display "$DISPLAY_NUM" >/dev/null 2>&1 && break; sleep 0.1; done
+# shellcheck source=bench/common.sh
+source "$HERE/common.sh" gui-latency hms-ops opsctl udp_loader
+start_xvfb
 "$BUILD/app/hms-ops" --data-dir "$WORK/data" --statsd-listen 127.0.0.1:0 --influx-listen 127.0.0.1:0 >"$WORK/app.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 100); do grep -q '^ready ' "$WORK/app.log" && break; sleep 0.1; done

@@ -1,4 +1,5 @@
 #include "Engine.h"
+#include "ingest/PushParser.h"
 
 #include "alerting/Silence.h"
 #include "dash/DashboardStore.h"
@@ -121,6 +122,11 @@ void Engine::postToOps(std::function<void(OpsCore &)> work)
     QMetaObject::invokeMethod(m_opsAnchor, [this, work = std::move(work)] { work(*m_opsCore); });
 }
 
+StatsdCounters Engine::statsdCounters() const
+{
+    return m_statsd ? m_statsd->counters() : StatsdCounters{};
+}
+
 bool Engine::start(QString *error)
 {
     if (m_running)
@@ -235,6 +241,18 @@ bool Engine::start(QString *error)
     m_evaluator = new Evaluator(*m_store);
     m_evaluator->setRemoteQuery([hub = m_remote, tick = m_options.tickMs](const std::vector<Rule> &rules, TimestampMs t) {
         return hub->evaluate(rules, t, tick);
+    });
+    m_evaluator->setTickReport([store = m_store.get()](TimestampMs at, qint64 lagMs, qint64 durationUs) {
+        std::vector<PushedSample> self(2);
+        self[0].name = QStringLiteral("ops_evaluator_tick_lag_ms");
+        self[0].value = double(lagMs);
+        self[1].name = QStringLiteral("ops_evaluator_tick_duration_ms");
+        self[1].value = double(durationUs) / 1000.0;
+        for (PushedSample &s : self) {
+            s.timestampMs = at;
+            s.kind = PushedSample::Kind::Gauge;
+        }
+        store->applyPushed(self, at);
     });
     m_evaluator->moveToThread(&m_evalThread);
     connect(&m_evalThread, &QThread::finished, m_evaluator, &QObject::deleteLater);

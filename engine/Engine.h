@@ -36,6 +36,7 @@ class RcaService;
 class HurricaneDemo;
 class SloRecorder;
 class StatsdListener;
+struct StatsdCounters;
 class HttpIngestListener;
 class SeriesWriter;
 class EvaluatorLease;
@@ -84,6 +85,9 @@ public:
 
     const EngineOptions &options() const { return m_options; }
     const Endpoints &endpoints() const { return m_endpoints; }
+    // The StatsD listener's counters (datagrams, lines, rejects, drops); any thread. All zero
+    // before start and without a listener.
+    StatsdCounters statsdCounters() const;
     struct SeriesLoad {
         qint64 series = 0;
         qint64 chunks = 0;

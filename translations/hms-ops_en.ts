@@ -1064,6 +1064,14 @@
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>StatsD: %1 datagrams lost, %2 lines rejected</source>
+        <translation>StatsD: %1 datagrams lost, %2 lines rejected</translation>
+    </message>
+    <message>
+        <source>Datagrams the kernel dropped because the receive buffer was full, or larger than it; lines that were not valid StatsD. Counted since start; also the ops_statsd_kernel_drops_total and ops_statsd_lines_rejected_total metrics.</source>
+        <translation>Datagrams the kernel dropped because the receive buffer was full, or larger than it; lines that were not valid StatsD. Counted since start; also the ops_statsd_kernel_drops_total and ops_statsd_lines_rejected_total metrics.</translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>

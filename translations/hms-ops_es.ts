@@ -1064,6 +1064,14 @@
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
+    <message>
+        <source>StatsD: %1 datagrams lost, %2 lines rejected</source>
+        <translation>StatsD: %1 datagramas perdidos, %2 líneas rechazadas</translation>
+    </message>
+    <message>
+        <source>Datagrams the kernel dropped because the receive buffer was full, or larger than it; lines that were not valid StatsD. Counted since start; also the ops_statsd_kernel_drops_total and ops_statsd_lines_rejected_total metrics.</source>
+        <translation>Datagramas que el kernel descartó porque el búfer de recepción estaba lleno, o que eran más grandes que él; líneas que no eran StatsD válido. Contados desde el inicio; también las métricas ops_statsd_kernel_drops_total y ops_statsd_lines_rejected_total.</translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>

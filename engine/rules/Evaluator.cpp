@@ -270,7 +270,12 @@ void Evaluator::onTick()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Evaluate at the grid point we were scheduled for, even if the timer fired a little late.
-    evaluateAt(now - now % m_intervalMs);
+    const TimestampMs at = now - now % m_intervalMs;
+    QElapsedTimer took;
+    took.start();
+    evaluateAt(at);
+    if (m_tickReport)
+        m_tickReport(at, now - at, took.nsecsElapsed() / 1000);
     scheduleNext();
 }
 

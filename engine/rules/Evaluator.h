@@ -91,6 +91,11 @@ public:
     void clearAlerts();
     // How `query:` rules are evaluated (remote/RemoteHub.h). Without it they fail, visibly.
     void setRemoteQuery(RemoteQueryFn fn) { m_remote = std::move(fn); }
+    // Called after every scheduled tick with the grid time, how late the tick started (ms) and
+    // how long it took (µs): the engine stores them as ops_evaluator_tick_lag_ms and
+    // ops_evaluator_tick_duration_ms, so a starved evaluator shows on a chart and can alert.
+    using TickReportFn = std::function<void(TimestampMs at, qint64 lagMs, qint64 durationUs)>;
+    void setTickReport(TickReportFn fn) { m_tickReport = std::move(fn); }
 
     // Starts ticking every `intervalMs` on the grid t = k·interval (call in the evaluator's thread).
     void start(qint64 intervalMs);
@@ -130,6 +135,7 @@ private:
     static bool keepsFiring(Alert &alert, const Rule &rule, TimestampMs t);
     QTimer m_timer;
     RemoteQueryFn m_remote;
+    TickReportFn m_tickReport;
     qint64 m_intervalMs = 1000;
     qint64 m_ticks = 0;
 };
