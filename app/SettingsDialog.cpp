@@ -47,7 +47,7 @@ SettingsDialog::SettingsDialog(hms::Engine &engine, QWidget *parent)
     m_error->hide();
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    const QString system = hms::Language::nativeName(QLocale::system().name().section(u'_', 0, 0));
+    const QString system = hms::Language::nativeName(hms::Language::systemChoice());
     m_language->addItem(tr("System default (%1)").arg(system), QString());
     for (const QString &code : hms::Language::available())
         m_language->addItem(hms::Language::nativeName(code), code);

@@ -5,11 +5,16 @@
 #include "i18n/Language.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QSettings>
+#include <QStatusBar>
 
 WindowHost::WindowHost(hms::Engine &engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_window(std::make_unique<MainWindow>(engine))
+    , m_builtIn(hms::Language::instance().effective())
+    , m_previousChoice(hms::Language::instance().chosen())
 {
     // Queued: the change is made from inside the settings dialog, a child of the window that is
     // about to be replaced; the dialog returns first.
@@ -25,14 +30,36 @@ void WindowHost::showMaximized()
 
 void WindowHost::rebuild()
 {
+    const QString language = hms::Language::instance().effective();
+    if (language == m_builtIn)
+        return; // switched back before we got here, or a refused switch being undone
+    // The old window's other windows (playbook editor, rotation editor, RCA form, replay…) are
+    // closed as their user would close them: an editor with unsaved changes asks first, and if
+    // it is kept open the language stays as it was.
+    const QList<QWidget *> tops = QApplication::topLevelWidgets();
+    for (QWidget *w : tops) {
+        if (w == m_window.get() || !w->isVisible() || !m_window->isAncestorOf(w))
+            continue;
+        if (!w->close()) {
+            hms::Language::instance().apply(m_previousChoice);
+            QSettings().setValue(QStringLiteral("ui/language"), m_previousChoice);
+            m_window->statusBar()->showMessage(
+                tr("The language was not changed: close the windows with unsaved changes, then choose it again."), 20000);
+            return;
+        }
+    }
     const bool visible = m_window->isVisible();
     const Qt::WindowStates states = m_window->windowState();
     const QByteArray geometry = m_window->saveGeometry();
     const bool dashboardsOpen = m_window->dashboardWindow() && m_window->dashboardWindow()->isVisible();
     const QString metric = m_window->currentMetric();
 
-    m_window.reset(); // the old window (and its dialogs) go before the new one subscribes
+    // Deleted later, not now: this may run inside a nested event loop of one of its dialogs.
+    m_window->hide();
+    m_window.release()->deleteLater();
     m_window = std::make_unique<MainWindow>(m_engine);
+    m_builtIn = language;
+    m_previousChoice = hms::Language::instance().chosen();
     m_window->restoreGeometry(geometry);
     m_window->setWindowState(states);
     if (!metric.isEmpty())

@@ -43,9 +43,10 @@ YAML
 "${OPSCTL[@]}" alert create "$WORK/rule.yml" >/dev/null
 
 api() { curl -sf -H "Authorization: Bearer $TOKEN" "$API$1"; }
-agg() { # metric aggregate window
-    api "/api/v1/query?metric=$1&aggregate=$2&window=$3" |
-        python3 -c 'import json,sys; s=json.load(sys.stdin)["series"]; print(s[0]["value"] if s else "null")'
+agg() { # metric aggregate window; a failed query ends the run rather than printing a blank
+    local answer
+    answer=$(api "/api/v1/query?metric=$1&aggregate=$2&window=$3") || { echo "flood_soak: query $1 failed" >&2; exit 1; }
+    python3 -c 'import json,sys; s=json.load(sys.stdin)["series"]; print(s[0]["value"] if s else "null")' <<<"$answer"
 }
 status() { api /api/v1/status; }
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$APP/status"; }
@@ -63,8 +64,10 @@ loader=$("$BUILD/bench/udp_loader" --port "$STATSD_PORT" --rate "$RATE" --durati
 wait "$SAMPLER" || true
 after=$(status)
 sleep 1.5 # the status bar's next refresh
-import -window root "$WORK/screen.png"
-convert "$WORK/screen.png" -crop 1920x40+0+1040 "$ROOT/docs/screenshots/flood-status-bar.png" 2>/dev/null || true
+# The status bar as it is now (HMS_BENCH_SCREENSHOT=FILE keeps it, e.g. for docs/screenshots).
+if [[ -n ${HMS_BENCH_SCREENSHOT:-} ]] && command -v import >/dev/null; then
+    import -window root "$WORK/screen.png" && convert "$WORK/screen.png" -crop 1920x40+0+1040 "$HMS_BENCH_SCREENSHOT"
+fi
 
 python3 - "$before" "$after" "$loader" "$WORK/rss" \
     "$(agg ops_evaluator_tick_lag_ms max "${SECONDS_RUN}s")" "$(agg ops_evaluator_tick_lag_ms p99 "${SECONDS_RUN}s")" \

@@ -124,7 +124,7 @@ void Engine::postToOps(std::function<void(OpsCore &)> work)
 
 StatsdCounters Engine::statsdCounters() const
 {
-    return m_statsd ? m_statsd->counters() : StatsdCounters{};
+    return m_statsd ? m_statsd->recentCounters() : StatsdCounters{};
 }
 
 bool Engine::start(QString *error)

@@ -9,6 +9,7 @@
 
 #include <QHostAddress>
 #include <QMetaObject>
+#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -85,8 +86,8 @@ public:
 
     const EngineOptions &options() const { return m_options; }
     const Endpoints &endpoints() const { return m_endpoints; }
-    // The StatsD listener's counters (datagrams, lines, rejects, drops); any thread. All zero
-    // before start and without a listener.
+    // The StatsD listener's counters (datagrams, lines, rejects; kernel drops as of the last
+    // second), cheap, from any thread. All zero before start and without a listener.
     StatsdCounters statsdCounters() const;
     struct SeriesLoad {
         qint64 series = 0;
@@ -127,8 +128,20 @@ public:
     void runOnOps(QObject *context, Work work, Done done)
     {
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_opsAnchor, [this, guard, work = std::move(work), done = std::move(done)]() mutable {
+        // A context on the GUI thread (every window) may be destroyed at any time there, e.g. when
+        // the language changes: the answer goes to the application object, which outlives the
+        // engine, and the guard is tested on the GUI thread, never across threads.
+        QObject *app = QCoreApplication::instance();
+        QObject *relay = app && context->thread() == app->thread() ? app : nullptr;
+        QMetaObject::invokeMethod(m_opsAnchor, [this, guard, relay, work = std::move(work), done = std::move(done)]() mutable {
             auto result = work(*m_opsCore);
+            if (relay) {
+                QMetaObject::invokeMethod(relay, [guard, result = std::move(result), done = std::move(done)]() mutable {
+                    if (guard)
+                        done(result);
+                });
+                return;
+            }
             if (!guard)
                 return;
             QMetaObject::invokeMethod(guard.data(), [result = std::move(result), done = std::move(done)]() mutable {

@@ -2426,6 +2426,13 @@ What this alert means and who it hurts.
     </message>
 </context>
 <context>
+    <name>WindowHost</name>
+    <message>
+        <source>The language was not changed: close the windows with unsaved changes, then choose it again.</source>
+        <translation>The language was not changed: close the windows with unsaved changes, then choose it again.</translation>
+    </message>
+</context>
+<context>
     <name>hms</name>
     <message>
         <source>body: expected a JSON object {&quot;file&quot;: ..., &quot;content&quot;: ...} (%1 at offset %2)</source>

@@ -2426,6 +2426,13 @@ Qué significa esta alerta y a quién afecta.
     </message>
 </context>
 <context>
+    <name>WindowHost</name>
+    <message>
+        <source>The language was not changed: close the windows with unsaved changes, then choose it again.</source>
+        <translation>No se cambió el idioma: cierre las ventanas con cambios sin guardar y vuelva a elegirlo.</translation>
+    </message>
+</context>
+<context>
     <name>hms</name>
     <message>
         <source>body: expected a JSON object {&quot;file&quot;: ..., &quot;content&quot;: ...} (%1 at offset %2)</source>

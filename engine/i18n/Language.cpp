@@ -13,17 +13,18 @@ namespace {
 const QString kCatalogueDir = QStringLiteral(":/i18n");
 const QString kPrefix = QStringLiteral("hms-ops_");
 
-// Which of our catalogues the system's UI languages ask for, in their order of preference.
-QString systemChoice(const QStringList &available)
+} // namespace
+
+QString Language::systemChoice()
 {
+    const QStringList codes = available();
     for (const QString &ui : QLocale::system().uiLanguages()) {
         const QString code = QLocale(ui).name().section(u'_', 0, 0);
-        if (available.contains(code))
+        if (codes.contains(code))
             return code;
     }
     return QStringLiteral("en");
 }
-} // namespace
 
 Language &Language::instance()
 {
@@ -65,23 +66,26 @@ bool Language::apply(const QString &code)
     const QStringList codes = available();
     if (!code.isEmpty() && !codes.contains(code))
         return false;
-    const QString effective = code.isEmpty() ? systemChoice(codes) : code;
+    const QString effective = code.isEmpty() ? systemChoice() : code;
 
     auto ours = std::make_unique<QTranslator>();
     if (!ours->load(kCatalogueDir + u'/' + kPrefix + effective + QStringLiteral(".qm")))
         return false;
-    removeInstalled();
+    // The new pair goes in before the old one comes out (the last installed is asked first), so
+    // a string translated meanwhile on another thread is never left without a catalogue.
+    std::vector<std::unique_ptr<QTranslator>> installing;
     // Qt's own strings (standard buttons, file dialogs); English needs none.
     if (effective != u"en") {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QLocale(effective), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt.get());
-            m_installed.push_back(std::move(qt));
-        }
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            installing.push_back(std::move(qt));
     }
-    QCoreApplication::installTranslator(ours.get());
-    m_installed.push_back(std::move(ours));
+    installing.push_back(std::move(ours));
+    for (const auto &translator : installing)
+        QCoreApplication::installTranslator(translator.get());
+    removeInstalled();
+    m_installed = std::move(installing);
     m_chosen = code;
     const bool differs = effective != m_effective;
     m_effective = effective;

@@ -24,6 +24,9 @@ public:
     static QStringList available();
     // The language's own name for itself, capitalised ("Español").
     static QString nativeName(const QString &code);
+    // The catalogue "System default" means here: the first of the system's UI languages
+    // (LANGUAGE, LC_MESSAGES, LANG) we have, else "en".
+    static QString systemChoice();
 
     // "" follows the system (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); otherwise one of available().
     // Returns false, and changes nothing, for a code with no catalogue.

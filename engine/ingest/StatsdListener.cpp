@@ -125,9 +125,17 @@ StatsdCounters StatsdListener::counters() const
                           kernelUdpDrops(m_port)};
 }
 
+StatsdCounters StatsdListener::recentCounters() const
+{
+    return StatsdCounters{m_datagrams.load(std::memory_order_relaxed), m_accepted.load(std::memory_order_relaxed),
+                          m_rejected.load(std::memory_order_relaxed), m_truncated.load(std::memory_order_relaxed),
+                          m_recentKernelDrops.load(std::memory_order_relaxed)};
+}
+
 void StatsdListener::recordSelfMetrics()
 {
     const StatsdCounters c = counters();
+    m_recentKernelDrops.store(c.kernelDrops, std::memory_order_relaxed);
     std::vector<PushedSample> samples;
     auto gauge = [&samples](const char *name, double v) {
         PushedSample p;

@@ -35,8 +35,11 @@ public:
     quint16 port() const { return m_port; }
     int receiveBufferBytes() const { return m_rcvbuf; }
 
-    // Thread-safe.
+    // Thread-safe. Reads the kernel's drop count from /proc (a file of every UDP socket).
     StatsdCounters counters() const;
+    // Thread-safe and cheap (no /proc read): the kernel's drop count as of the last
+    // recordSelfMetrics (once a second), for the window's status bar.
+    StatsdCounters recentCounters() const;
 
     // Writes the listener's own counters into the store as ops_statsd_* series (ingest thread).
     void recordSelfMetrics();
@@ -55,6 +58,7 @@ private:
     std::atomic<qint64> m_accepted{0};
     std::atomic<qint64> m_rejected{0};
     std::atomic<qint64> m_truncated{0};
+    std::atomic<qint64> m_recentKernelDrops{-1}; // as of the last recordSelfMetrics
 };
 
 // The kernel's drop counter for the UDP socket bound to `port` (from /proc/net/udp and udp6),

@@ -17,22 +17,40 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <QUrlQuery>
+
 #include <algorithm>
 
 namespace hms {
 
 namespace {
-// `text` with every spelling of the secret URL (and the secret itself) replaced by the URL's
-// scheme and host, which say where it failed without saying how to post there.
+// `text` with every spelling of the secret URL, and of the secret's parts, replaced: the whole
+// URL (decoded, encoded, JSON-escaped as "https:\/\/…") by its scheme and host, then the path
+// and query and each path segment or query value of 6 characters or more (a Slack webhook's
+// token, a key in a query) by "…". What is left says where it failed, not how to post there.
 QString redactSecret(QString text, const QUrl &url, const QString &secret)
 {
     const QString shown = url.scheme() + QStringLiteral("://") + url.host() + QStringLiteral("/…");
-    for (const QString &form : {url.toString(), url.toString(QUrl::FullyEncoded), url.toDisplayString(),
-                                url.toString(QUrl::RemoveUserInfo), secret})
-        if (form.size() >= 8)
-            text.replace(form, shown);
-    if (!url.path().isEmpty() && url.path().size() > 1)
-        text.replace(url.path(), QStringLiteral("/…"));
+    QStringList whole{url.toString(), url.toString(QUrl::FullyEncoded), url.toDisplayString(), secret};
+    QStringList parts{url.path(QUrl::FullyDecoded), url.path(QUrl::FullyEncoded), url.query(QUrl::FullyDecoded),
+                      url.query(QUrl::FullyEncoded)};
+    for (const QString &segment : url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts))
+        parts << segment << QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        parts << value;
+    auto replaceAll = [&text](const QStringList &forms, const QString &by, qsizetype atLeast) {
+        QStringList sorted = forms;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &form : sorted) {
+            if (form.size() < atLeast)
+                continue;
+            text.replace(form, by);
+            QString escaped = form;
+            text.replace(escaped.replace(u'/', QStringLiteral("\\/")), by); // JSON's "\/"
+        }
+    };
+    replaceAll(whole, shown, 8);
+    replaceAll(parts, QStringLiteral("…"), 6);
     return text;
 }
 
@@ -390,12 +408,13 @@ void Outbox::send(const OutboxMessage &m, const QString &secret)
         QString error;
         if (reply->error() != QNetworkReply::NoError) {
             error = reply->errorString();
-            const QByteArray body = reply->isOpen() ? reply->readAll().left(512) : QByteArray();
+            const QByteArray body = reply->isOpen() ? reply->readAll().left(64 * 1024) : QByteArray();
             if (!body.isEmpty())
                 error += QStringLiteral(": ") + QString::fromUtf8(body);
-            // Qt's message names the request URL, and a webhook's URL is its secret: the error is
-            // stored, shown on the timeline and served by the API, so only scheme and host stay.
-            error = redactSecret(error, url, secret);
+            // Qt's message names the request URL, a receiver may echo it, and a webhook's URL is
+            // its secret: the error is stored, shown on the timeline and served by the API, so it
+            // is redacted before it is cut to length (a secret across the cut would escape).
+            error = redactSecret(error, url, secret).left(640);
         }
         finish(id, status, error, retryAfterMs(reply->rawHeader("Retry-After")));
     });

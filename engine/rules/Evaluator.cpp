@@ -263,6 +263,7 @@ void Evaluator::scheduleNext()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 next = (now / m_intervalMs + 1) * m_intervalMs; // the fixed grid k·interval
+    m_due = next;
     m_timer.start(int(next - now));
 }
 
@@ -274,8 +275,11 @@ void Evaluator::onTick()
     QElapsedTimer took;
     took.start();
     evaluateAt(at);
+    // Late by how long after the grid point this tick was due (not the remainder modulo the
+    // interval: a tick 1.2 s late on a 1 s grid is 1,200 ms late, and the points it skipped
+    // are not evaluated at all).
     if (m_tickReport)
-        m_tickReport(at, now - at, took.nsecsElapsed() / 1000);
+        m_tickReport(at, m_due > 0 ? std::max<qint64>(0, now - m_due) : now - at, took.nsecsElapsed() / 1000);
     scheduleNext();
 }
 

@@ -136,6 +136,7 @@ private:
     QTimer m_timer;
     RemoteQueryFn m_remote;
     TickReportFn m_tickReport;
+    TimestampMs m_due = 0; // the grid point the timer was set for
     qint64 m_intervalMs = 1000;
     qint64 m_ticks = 0;
 };

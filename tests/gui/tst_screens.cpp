@@ -169,7 +169,12 @@ void TestScreens::everyScreen()
     QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 1, 5000); // the seed's fema dashboard
     dashboards->resize(1600, 1000);
     QTest::qWait(500);
-    QVERIFY(dashboards->windowTitle().contains(QStringLiteral("HMS Ops Center")) || dashboards->windowTitle() == titles[3]);
+    // "NAME · HMS Ops Center" once a dashboard shows, in the chosen language's pattern.
+    const QString pattern = QCoreApplication::translate("DashboardWindow", "%1 · HMS Ops Center");
+    QVERIFY2(dashboards->windowTitle().endsWith(pattern.mid(pattern.indexOf(QStringLiteral("%1")) + 2))
+                 && list->currentText().startsWith(dashboards->windowTitle().section(QStringLiteral(" · "), 0, 0)),
+             qPrintable(dashboards->windowTitle()));
+    QCOMPARE(QCoreApplication::translate("DashboardWindow", "Dashboards"), titles[3]);
     shoot(dashboards, QStringLiteral("dashboards"));
     dashboards->hide();
 

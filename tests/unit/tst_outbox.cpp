@@ -111,17 +111,23 @@ private Q_SLOTS:
     {
         bool fixed = false; // the token is wrong until someone fixes it at the receiver
         QHttpServer receiver;
-        receiver.route(QStringLiteral("/hook"), [&fixed] {
+        quint16 port = 0;
+        // The receiver echoes the URL it was called on, JSON-escaped, as some do.
+        receiver.route(QStringLiteral("/hook/T0SECRET123"), [&fixed, &port] {
             if (fixed)
                 return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
-            return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("invalid_token"),
-                                       QHttpServerResponder::StatusCode::Forbidden);
+            return QHttpServerResponse(
+                QByteArrayLiteral("application/json"),
+                QStringLiteral(R"({"error":"invalid_token","url":"http:\/\/127.0.0.1:%1\/hook\/T0SECRET123","path":"/hook/T0SECRET123"})")
+                    .arg(port)
+                    .toUtf8(),
+                QHttpServerResponder::StatusCode::Forbidden);
         });
-        const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+        port = receiver.listen(QHostAddress::LocalHost, 0);
         QString error;
         QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops2.db")), QStringLiteral("outbox2"), &error);
         SecretStore secrets(m_service);
-        QVERIFY(storeSecret(secrets, QStringLiteral("dead_hook"), QStringLiteral("http://127.0.0.1:%1/hook").arg(port)));
+        QVERIFY(storeSecret(secrets, QStringLiteral("dead_hook"), QStringLiteral("http://127.0.0.1:%1/hook/T0SECRET123").arg(port)));
         Outbox outbox(db, secrets);
         outbox.start();
         QSignalSpy failed(&outbox, &Outbox::attemptFailed);
@@ -134,7 +140,7 @@ private Q_SLOTS:
                  qPrintable(m->lastError));
         // The webhook's URL is its secret: the stored error (shown on the timeline and served by
         // the API) says where it failed, scheme and host, and nothing of the path.
-        QVERIFY2(!m->lastError.contains(QStringLiteral("/hook")) && m->lastError.contains(QStringLiteral("http://127.0.0.1/…")),
+        QVERIFY2(!m->lastError.contains(QStringLiteral("T0SECRET123")) && m->lastError.contains(QStringLiteral("http://127.0.0.1/…")),
                  qPrintable(m->lastError));
         // Fixed at the receiver: the dead letter is sent again by hand, and arrives.
         QSignalSpy delivered(&outbox, &Outbox::delivered);
