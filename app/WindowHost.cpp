@@ -33,12 +33,20 @@ void WindowHost::rebuild()
     const QString language = hms::Language::instance().effective();
     if (language == m_builtIn)
         return; // switched back before we got here, or a refused switch being undone
-    // The old window's other windows (playbook editor, rotation editor, RCA form, replay…) are
-    // closed as their user would close them: an editor with unsaved changes asks first, and if
-    // it is kept open the language stays as it was.
+    const bool dashboardsOpen = m_window->dashboardWindow() && m_window->dashboardWindow()->isVisible();
+    // The old window's other windows (playbook editor, rotation editor, RCA form, replay,
+    // dashboards…) are closed as their user would close them: an editor with unsaved changes
+    // asks first, and if it is kept open the language stays as it was. (isAncestorOf stops at
+    // window boundaries, so the parent chain is walked by hand.)
+    auto ownedByWindow = [this](const QWidget *w) {
+        for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+            if (p == m_window.get())
+                return true;
+        return false;
+    };
     const QList<QWidget *> tops = QApplication::topLevelWidgets();
     for (QWidget *w : tops) {
-        if (w == m_window.get() || !w->isVisible() || !m_window->isAncestorOf(w))
+        if (w == m_window.get() || !w->isVisible() || !ownedByWindow(w))
             continue;
         if (!w->close()) {
             hms::Language::instance().apply(m_previousChoice);
@@ -51,7 +59,6 @@ void WindowHost::rebuild()
     const bool visible = m_window->isVisible();
     const Qt::WindowStates states = m_window->windowState();
     const QByteArray geometry = m_window->saveGeometry();
-    const bool dashboardsOpen = m_window->dashboardWindow() && m_window->dashboardWindow()->isVisible();
     const QString metric = m_window->currentMetric();
 
     // Deleted later, not now: this may run inside a nested event loop of one of its dialogs.

@@ -2,6 +2,7 @@
 // running engine and speaks Spanish at once (our strings and Qt's own buttons), the choice is kept
 // for the next start, and switching back leaves nothing Spanish behind.
 #include "AppSupport.h"
+#include "DashboardWindow.h"
 #include "Engine.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -9,9 +10,11 @@
 #include "i18n/Language.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -25,6 +28,31 @@ QString menuTitle(MainWindow *window, int index)
     const QList<QAction *> menus = window->menuBar()->actions();
     return index < menus.size() ? menus.at(index)->text() : QString();
 }
+
+// A window of the main window's (like the playbook editor) that may refuse to close.
+class ChildWindow : public QWidget {
+public:
+    ChildWindow(QWidget *parent, bool refuse, int *closes)
+        : QWidget(parent, Qt::Window)
+        , m_refuse(refuse)
+        , m_closes(closes)
+    {
+    }
+
+protected:
+    void closeEvent(QCloseEvent *event) override
+    {
+        ++*m_closes;
+        if (m_refuse)
+            event->ignore();
+        else
+            event->accept();
+    }
+
+private:
+    bool m_refuse;
+    int *m_closes;
+};
 
 SettingsDialog *openSettings(MainWindow *window)
 {
@@ -73,6 +101,31 @@ void TestLanguage::switchAtRunTime()
     const QPointer<MainWindow> english = host.window();
     const QRect englishGeometry = english->geometry();
 
+    // A window with unsaved changes that its user keeps open: the switch is undone.
+    int refusals = 0;
+    auto *keeper = new ChildWindow(host.window(), true, &refusals);
+    keeper->show();
+    {
+        SettingsDialog *first = openSettings(host.window());
+        QVERIFY(first);
+        auto *combo = first->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("es")));
+        first->accept();
+        QTRY_COMPARE(refusals, 1);
+        QTRY_COMPARE(hms::Language::instance().effective(), QStringLiteral("en"));
+        QCOMPARE(host.window()->menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QString());
+    }
+    delete keeper;
+    // Other windows are closed as their user would close them (closeEvent), not just deleted.
+    int closes = 0;
+    (new ChildWindow(host.window(), false, &closes))->show();
+
+    // The dashboards window is open: it is closed with the old window and opened again.
+    host.window()->findChild<QAction *>(QStringLiteral("actionDashboards"))->trigger();
+    QTRY_VERIFY(host.window()->dashboardWindow() && host.window()->dashboardWindow()->isVisible());
+    const QPointer<QWidget> englishDashboards = host.window()->dashboardWindow();
+
     SettingsDialog *dialog = openSettings(host.window());
     QVERIFY(dialog);
     auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
@@ -87,6 +140,9 @@ void TestLanguage::switchAtRunTime()
 
     MainWindow *spanish = host.window();
     QTRY_VERIFY(english.isNull()); // the English window is gone (deleted once back in the event loop), not hidden
+    QVERIFY(englishDashboards.isNull());
+    QCOMPARE(closes, 1);
+    QVERIFY(spanish->dashboardWindow() && spanish->dashboardWindow()->isVisible());
     QVERIFY(spanish->isVisible());
     QCOMPARE(spanish->size(), englishGeometry.size()); // the old window's size
     QCOMPARE(menuTitle(spanish, 0), QStringLiteral("&Archivo"));
