@@ -7,7 +7,7 @@ preset="${1:-release}"
 
 packages=(
   cmake g++ ninja-build ccache pkg-config
-  qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qtkeychain-qt6-dev libyaml-cpp-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qt6-translations-l10n libgl1-mesa-dev tzdata   # tzdata: on-call schedules in real time zones
   xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools imagemagick
