@@ -398,9 +398,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "hms-ops: %s\n", qPrintable(error));
         return 1;
     }
-    qCInfo(lcMainStartup, "engine started at %lld: %lld recent samples of %lld series in %lld ms",
+    qCInfo(lcMainStartup,
+           "engine started at %lld: %lld recent samples of %lld series in %lld ms, %lld samples replayed from the "
+           "ingest journal",
            QDateTime::currentMSecsSinceEpoch(), engine.seriesLoaded().samples, engine.seriesLoaded().series,
-           engine.seriesLoaded().elapsedMs);
+           engine.seriesLoaded().elapsedMs, engine.seriesLoaded().journalSamples);
     std::printf("ready api=%s statsd=%s:%u influx=%s\n", qPrintable(engine.endpoints().api.toString()),
                 qPrintable(engine.endpoints().statsdHost), unsigned(engine.endpoints().statsdPort),
                 qPrintable(engine.endpoints().influx.toString()));

@@ -40,6 +40,7 @@ class StatsdListener;
 struct StatsdCounters;
 class HttpIngestListener;
 class SeriesWriter;
+class IngestJournal;
 class EvaluatorLease;
 class RemoteHub;
 
@@ -97,6 +98,7 @@ public:
         qint64 olderChunks = 0;    // the raw history loaded after it
         qint64 olderSamples = 0;
         qint64 olderElapsedMs = 0;
+        qint64 journalSamples = 0; // acknowledged pushes replayed from the ingest journal
     };
     SeriesLoad seriesLoaded() const { return m_loadStats; }
     // True once the older raw history is in memory (at once when there is none to load).
@@ -168,6 +170,7 @@ private:
     void finishHistory(QThread *thread, const SeriesLoad &older);
     EngineOptions m_options;
     Endpoints m_endpoints;
+    std::unique_ptr<IngestJournal> m_journal; // outlives every writer of m_store (stop())
     std::unique_ptr<SeriesStore> m_store;
     QThread m_ingestThread;
     QThread m_evalThread;

@@ -206,6 +206,7 @@ bool OpsCore::init(QString *error, quint16 *apiPort)
     if (!where.isPostgres()) {
         m_leader = true; // the only instance on this file
         m_outbox->start();
+        m_notifier->recover(); // what a crash left unqueued
         m_escalations->start();
     } else {
         // Until the lease is ours, nothing here evaluates, escalates or sends.

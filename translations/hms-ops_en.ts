@@ -3420,6 +3420,10 @@ What this alert means and who it hurts.
         <source>base_version: required, the version the edit started from (0 for a new review)</source>
         <translation>base_version: required, the version the edit started from (0 for a new review)</translation>
     </message>
+    <message>
+        <source>the samples could not be made durable (%1); nothing is acknowledged, send again</source>
+        <translation>the samples could not be made durable (%1); nothing is acknowledged, send again</translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>
@@ -3645,6 +3649,10 @@ What this alert means and who it hurts.
     <message>
         <source>cannot create the data directory %1</source>
         <translation>cannot create the data directory %1</translation>
+    </message>
+    <message>
+        <source>series database %1: %2</source>
+        <translation>series database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3888,10 @@ What this alert means and who it hurts.
     <message>
         <source>partial write: %1 of %2 lines rejected: %3</source>
         <translation>partial write: %1 of %2 lines rejected: %3</translation>
+    </message>
+    <message>
+        <source>the samples could not be made durable (%1); nothing is acknowledged, send again</source>
+        <translation>the samples could not be made durable (%1); nothing is acknowledged, send again</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4213,69 @@ What this alert means and who it hurts.
     <message>
         <source>step %1 now reads &quot;%2&quot;; the playbook changed since you saw it</source>
         <translation>step %1 now reads &quot;%2&quot;; the playbook changed since you saw it</translation>
+    </message>
+</context>
+<context>
+    <name>hms::IngestJournal</name>
+    <message>
+        <source>journal %1: cannot create the directory</source>
+        <translation>journal %1: cannot create the directory</translation>
+    </message>
+    <message>
+        <source>journal %1: %2</source>
+        <translation>journal %1: %2</translation>
+    </message>
+    <message>
+        <source>journal %1: no segment is open</source>
+        <translation>journal %1: no segment is open</translation>
+    </message>
+    <message>
+        <source>a record&apos;s series id is cut short</source>
+        <translation>a record&apos;s series id is cut short</translation>
+    </message>
+    <message>
+        <source>series %1: its name or labels are damaged</source>
+        <translation>series %1: its name or labels are damaged</translation>
+    </message>
+    <message>
+        <source>unknown record type %1</source>
+        <translation>unknown record type %1</translation>
+    </message>
+    <message>
+        <source>series %1 is used before it is defined</source>
+        <translation>series %1 is used before it is defined</translation>
+    </message>
+    <message>
+        <source>a sample of series %1 is cut short</source>
+        <translation>a sample of series %1 is cut short</translation>
+    </message>
+    <message>
+        <source>an exemplar of series %1 is cut short</source>
+        <translation>an exemplar of series %1 is cut short</translation>
+    </message>
+    <message>
+        <source>byte 0: not a journal segment (no HMSJRNL1 header)</source>
+        <translation>byte 0: not a journal segment (no HMSJRNL1 header)</translation>
+    </message>
+    <message>
+        <source>byte %1: a frame header is cut short</source>
+        <translation>byte %1: a frame header is cut short</translation>
+    </message>
+    <message>
+        <source>byte %1: a frame of %2 bytes is cut short</source>
+        <translation>byte %1: a frame of %2 bytes is cut short</translation>
+    </message>
+    <message>
+        <source>byte %1: a frame fails its checksum</source>
+        <translation>byte %1: a frame fails its checksum</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>byte %1: %2</translation>
+    </message>
+    <message>
+        <source>journal %1: %2; what precedes it is replayed</source>
+        <translation>journal %1: %2; what precedes it is replayed</translation>
     </message>
 </context>
 <context>

@@ -3420,6 +3420,10 @@ Qué significa esta alerta y a quién afecta.
         <source>base_version: required, the version the edit started from (0 for a new review)</source>
         <translation>base_version: obligatorio, la versión desde la que se inició la edición (0 para una revisión nueva)</translation>
     </message>
+    <message>
+        <source>the samples could not be made durable (%1); nothing is acknowledged, send again</source>
+        <translation>no se pudieron guardar las muestras de forma duradera (%1); no se confirma nada, vuelva a enviarlas</translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>
@@ -3645,6 +3649,10 @@ Qué significa esta alerta y a quién afecta.
     <message>
         <source>cannot create the data directory %1</source>
         <translation>no se puede crear el directorio de datos %1</translation>
+    </message>
+    <message>
+        <source>series database %1: %2</source>
+        <translation>base de datos de series %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3888,10 @@ Qué significa esta alerta y a quién afecta.
     <message>
         <source>partial write: %1 of %2 lines rejected: %3</source>
         <translation>escritura parcial: %1 de %2 líneas rechazadas: %3</translation>
+    </message>
+    <message>
+        <source>the samples could not be made durable (%1); nothing is acknowledged, send again</source>
+        <translation>no se pudieron guardar las muestras de forma duradera (%1); no se confirma nada, vuelva a enviarlas</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4213,69 @@ Qué significa esta alerta y a quién afecta.
     <message>
         <source>step %1 now reads &quot;%2&quot;; the playbook changed since you saw it</source>
         <translation>el paso %1 ahora dice &quot;%2&quot;; el playbook cambió desde que usted lo vio</translation>
+    </message>
+</context>
+<context>
+    <name>hms::IngestJournal</name>
+    <message>
+        <source>journal %1: cannot create the directory</source>
+        <translation>diario %1: no se puede crear el directorio</translation>
+    </message>
+    <message>
+        <source>journal %1: %2</source>
+        <translation>diario %1: %2</translation>
+    </message>
+    <message>
+        <source>journal %1: no segment is open</source>
+        <translation>diario %1: no hay ningún segmento abierto</translation>
+    </message>
+    <message>
+        <source>a record&apos;s series id is cut short</source>
+        <translation>el id de serie de un registro está truncado</translation>
+    </message>
+    <message>
+        <source>series %1: its name or labels are damaged</source>
+        <translation>serie %1: su nombre o sus etiquetas están dañados</translation>
+    </message>
+    <message>
+        <source>unknown record type %1</source>
+        <translation>tipo de registro desconocido %1</translation>
+    </message>
+    <message>
+        <source>series %1 is used before it is defined</source>
+        <translation>la serie %1 se usa antes de definirse</translation>
+    </message>
+    <message>
+        <source>a sample of series %1 is cut short</source>
+        <translation>una muestra de la serie %1 está truncada</translation>
+    </message>
+    <message>
+        <source>an exemplar of series %1 is cut short</source>
+        <translation>un ejemplar de la serie %1 está truncado</translation>
+    </message>
+    <message>
+        <source>byte 0: not a journal segment (no HMSJRNL1 header)</source>
+        <translation>byte 0: no es un segmento del diario (falta la cabecera HMSJRNL1)</translation>
+    </message>
+    <message>
+        <source>byte %1: a frame header is cut short</source>
+        <translation>byte %1: la cabecera de un bloque está truncada</translation>
+    </message>
+    <message>
+        <source>byte %1: a frame of %2 bytes is cut short</source>
+        <translation>byte %1: un bloque de %2 bytes está truncado</translation>
+    </message>
+    <message>
+        <source>byte %1: a frame fails its checksum</source>
+        <translation>byte %1: un bloque no supera su suma de verificación</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>byte %1: %2</translation>
+    </message>
+    <message>
+        <source>journal %1: %2; what precedes it is replayed</source>
+        <translation>diario %1: %2; se reproduce lo que lo precede</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,16 @@ std::optional<QByteArray> ApiServer::requestBody(const QHttpServerRequest &req, 
     return std::nullopt;
 }
 
+QHttpServerResponse ApiServer::notDurable(const QString &journalError) const
+{
+    return apiError(Status::ServiceUnavailable,
+                    tr("the samples could not be made durable (%1); nothing is acknowledged, send again").arg(journalError));
+}
+
 void ApiServer::addIngestRoutes(QHttpServer &s)
 {
     auto write = [this](const QHttpServerRequest &req) {
-        if (auto d = denied(req))
+        if (auto d = denied(req, true))
             return std::move(*d);
         const QString precisionText = req.query().queryItemValue(QStringLiteral("precision"));
         const auto precision = precisionText.isEmpty() ? std::optional(Precision::Nanoseconds)
@@ -70,7 +76,10 @@ void ApiServer::addIngestRoutes(QHttpServer &s)
         const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
         if (!m_lineProtocol)
             m_lineProtocol = std::make_unique<LineProtocolWriter>(*m_ctx.store);
-        const LineProtocolResult parsed = m_lineProtocol->write(*body, *precision, now).parse;
+        const LineProtocolWriter::Result written = m_lineProtocol->write(*body, *precision, now);
+        if (!written.journalError.isEmpty())
+            return notDurable(written.journalError);
+        const LineProtocolResult &parsed = written.parse;
         if (parsed.errors.empty())
             return QHttpServerResponse(Status::NoContent);
         // As InfluxDB: the good points are written, the answer says which lines were not.

@@ -1,5 +1,7 @@
 #include "api/ApiServer.h"
 
+#include "core/Endpoints.h"
+
 #include "api/ApiJson.h"
 #include "core/Duration.h"
 #include "incidents/Catalog.h"
@@ -71,14 +73,20 @@ ApiServer::ApiServer(ApiContext context, QString token, QObject *parent)
 
 ApiServer::~ApiServer() = default;
 
-std::optional<QHttpServerResponse> ApiServer::denied(const QHttpServerRequest &req) const
+std::optional<QHttpServerResponse> ApiServer::denied(const QHttpServerRequest &req, bool queryTokenAllowed) const
 {
     // A missing or wrong token is a 401 that says how to fix it.
     // Bearer (ours), Token (InfluxDB 2.x clients) or ?p= (InfluxDB 1.x clients) carry the token.
+    // ?p= only where InfluxDB 1.x clients need it (/write): elsewhere it would put the token into
+    // shell histories and proxy logs for no client's sake.
     const QByteArray header = req.value("Authorization");
     const QByteArray token = m_token.toLatin1();
-    if (header == "Bearer " + token || header == "Token " + token
-        || (!token.isEmpty() && req.query().queryItemValue(QStringLiteral("p")) == m_token))
+    const QByteArrayView presented = header.startsWith("Bearer ") ? QByteArrayView(header).sliced(7)
+                                     : header.startsWith("Token ") ? QByteArrayView(header).sliced(6)
+                                                                   : QByteArrayView();
+    if (sameSecret(presented, token))
+        return std::nullopt;
+    if (queryTokenAllowed && sameSecret(req.query().queryItemValue(QStringLiteral("p")).toLatin1(), token))
         return std::nullopt;
     return apiError(Status::Unauthorized,
                     header.isEmpty() ? tr("missing Authorization: Bearer <token> (the token is in DATA_DIR/api-token)")
@@ -154,7 +162,10 @@ void ApiServer::addRoutes()
             m_ctx.store->countRejected(QStringLiteral("push_invalid_body"), 1, now);
             return apiError(Status::BadRequest, parsed.errors.empty() ? tr("invalid body") : parsed.errors[0].toString());
         }
-        const int accepted = m_ctx.store->applyPushed(parsed.samples, now);
+        QString journalError;
+        const int accepted = m_ctx.store->applyPushed(parsed.samples, now, &journalError);
+        if (!journalError.isEmpty())
+            return notDurable(journalError);
         m_ctx.store->countRejected(QStringLiteral("push_invalid_sample"), qint64(parsed.errors.size()), now);
         QJsonArray errors;
         for (const PushParseError &e : parsed.errors)

@@ -83,7 +83,9 @@ private:
     // The request body, gunzipped when Content-Encoding says gzip, within the size limits; or
     // nullopt with *fail set to the 4xx answer.
     std::optional<QByteArray> requestBody(const QHttpServerRequest &req, std::optional<QHttpServerResponse> *fail);
-    std::optional<QHttpServerResponse> denied(const QHttpServerRequest &req) const;
+    // 503 for a push the ingest journal could not record: nothing is acknowledged.
+    QHttpServerResponse notDurable(const QString &journalError) const;
+    std::optional<QHttpServerResponse> denied(const QHttpServerRequest &req, bool queryTokenAllowed = false) const;
     // `metric` (required) and `match` (k=v,...) of a metric query; a 400 naming the field when bad.
     std::optional<QHttpServerResponse> metricSelector(const QUrlQuery &q, QString *metric, Labels *match) const;
 

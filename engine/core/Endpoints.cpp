@@ -113,4 +113,15 @@ bool parseListenAddress(const QString &text, QString *host, quint16 *port)
     return true;
 }
 
+bool sameSecret(QByteArrayView presented, QByteArrayView expected)
+{
+    // Every byte of the expected secret is looked at whatever the presented one holds.
+    unsigned char diff = presented.size() == expected.size() ? 0 : 1;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const char p = i < presented.size() ? presented[i] : char(0);
+        diff |= static_cast<unsigned char>(p ^ expected[i]);
+    }
+    return diff == 0 && !expected.isEmpty();
+}
+
 } // namespace hms

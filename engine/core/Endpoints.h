@@ -30,6 +30,9 @@ public:
 // Creates DIR/api-token with a fresh random token, readable only by the user. Returns the token.
 QString createApiToken(const QString &dataDir, QString *error);
 std::optional<QString> readApiToken(const QString &path, QString *error);
+// Whether a presented credential equals the expected one, in a time that depends only on their
+// lengths (a timing side channel would let a local process find the token byte by byte).
+bool sameSecret(QByteArrayView presented, QByteArrayView expected);
 
 // The default data directory (QStandardPaths::AppDataLocation for "hms-ops").
 QString defaultDataDir();

@@ -1,5 +1,7 @@
 #include "ingest/HttpIngestListener.h"
 
+#include "core/Endpoints.h"
+
 #include "ingest/Gzip.h"
 #include "ingest/HttpRequestParser.h"
 #include "ingest/LineProtocol.h"
@@ -103,8 +105,6 @@ HttpIngestListener::HttpIngestListener(SeriesStore &store, QString token, QObjec
     , m_store(store)
     , m_writer(store)
     , m_token(token.toUtf8())
-    , m_bearer("Bearer " + m_token)
-    , m_tokenHeader("Token " + m_token)
 {
     m_clock.start();
     updateDate();
@@ -325,16 +325,18 @@ std::optional<QString> HttpIngestListener::denied(const HttpRequest &r) const
     // also InfluxDB 1.x basic authentication, any user name with the token as the password.
     const QByteArrayView header = r.authorization;
     if (!m_token.isEmpty()) {
-        if (header == m_bearer || header == m_tokenHeader)
+        if (header.startsWith("Bearer ") && sameSecret(header.sliced(7), m_token))
+            return std::nullopt;
+        if (header.startsWith("Token ") && sameSecret(header.sliced(6), m_token))
             return std::nullopt;
         if (header.startsWith("Basic ")) {
             const auto decoded = QByteArray::fromBase64Encoding(
                 header.sliced(6).toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
             const qsizetype colon = decoded.decoded.indexOf(':');
-            if (decoded && colon >= 0 && QByteArrayView(decoded.decoded).sliced(colon + 1) == m_token)
+            if (decoded && colon >= 0 && sameSecret(QByteArrayView(decoded.decoded).sliced(colon + 1), m_token))
                 return std::nullopt;
         }
-        if (queryValue(r.query, "p") == m_token)
+        if (sameSecret(queryValue(r.query, "p").value_or(QByteArray()), m_token))
             return std::nullopt;
     }
     return header.isEmpty() ? tr("missing Authorization: Bearer <token> (the token is in DATA_DIR/api-token)")
@@ -374,6 +376,11 @@ void HttpIngestListener::write(Connection &c, const HttpRequest &r)
     const LineProtocolWriter::Result written = m_writer.write(body, *precision, now);
     const LineProtocolResult &parsed = written.parse;
     const int accepted = written.accepted;
+    if (!written.journalError.isEmpty()) {
+        reply(c, &r, 503, tr("the samples could not be made durable (%1); nothing is acknowledged, send again")
+                              .arg(written.journalError));
+        return;
+    }
     m_samplesAccepted.fetch_add(accepted, std::memory_order_relaxed);
     m_rowsAccepted.fetch_add(qint64(parsed.lines) - qint64(parsed.errors.size()), std::memory_order_relaxed);
     if (parsed.errors.empty()) {

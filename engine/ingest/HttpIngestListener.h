@@ -85,8 +85,6 @@ private:
     SeriesStore &m_store;
     LineProtocolWriter m_writer; // caches series by their wire bytes; ingest thread only
     QByteArray m_token;
-    QByteArray m_bearer; // "Bearer <token>"
-    QByteArray m_tokenHeader; // "Token <token>"
     int m_fd = -1;
     quint16 m_port = 0;
     qint64 m_idleTimeoutMs = 60000;

@@ -40,7 +40,7 @@ LineProtocolWriter::Result LineProtocolWriter::write(QByteArrayView body, Precis
         for (const Miss &m : m_misses)
             m_hits.push_back({handles[index.at({m.seriesBytes, m.field})], m.t, m.value});
     }
-    result.accepted = m_store.appendHandles(m_hits, now);
+    result.accepted = m_store.appendHandles(m_hits, now, &result.journalError);
     return result;
 }
 

@@ -26,8 +26,12 @@ public:
     struct Result {
         LineProtocolResult parse; // errors, lines, string fields (samples stay empty)
         int accepted = 0;         // samples the store took
+        // Not empty: the ingest journal could not record them; they are in memory only, and the
+        // push must not be acknowledged (SeriesStore::appendHandles).
+        QString journalError;
     };
-    // Samples without a timestamp are stamped `now`.
+    // Samples without a timestamp are stamped `now`. The result is meant to be acknowledged: the
+    // accepted samples go to the store's ingest journal first.
     Result write(QByteArrayView body, Precision precision, TimestampMs now);
 
     std::size_t cachedSeries() const { return m_cachedSeries; }

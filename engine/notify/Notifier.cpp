@@ -62,6 +62,66 @@ Notifier::Notifier(Catalog &catalog, IncidentService &incidents, Outbox &outbox,
     m_resend.start();
 }
 
+void Notifier::setActive(bool active)
+{
+    const bool becoming = active && !m_active;
+    m_active = active;
+    if (becoming)
+        recover();
+}
+
+int Notifier::recover()
+{
+    if (!m_active)
+        return 0;
+    const TimestampMs now = nowMs();
+    int taken = 0;
+    auto stepSince = [](const std::vector<IncidentEvent> &events, TimestampMs since, bool queuedOnly) {
+        return std::any_of(events.begin(), events.end(), [&](const IncidentEvent &e) {
+            return e.at >= since
+                   && (queuedOnly ? e.kind == u"notification_queued" : e.kind.startsWith(u"notification_"));
+        });
+    };
+    // An opening is settled once it was queued, or found no channel to go to. A muted one is
+    // grouped again: the grouper decides anew whether it is still muted.
+    auto openingSettled = [](const std::vector<IncidentEvent> &events) {
+        return std::any_of(events.begin(), events.end(), [](const IncidentEvent &e) {
+            return e.kind == u"notification_queued" || e.kind == u"notification_skipped";
+        });
+    };
+    std::vector<Incident> candidates = m_incidents.incidents(true, 100000);
+    for (const Incident &i : m_incidents.incidents(false, 500))
+        if (i.state == Incident::State::Resolved)
+            candidates.push_back(i);
+    for (const Incident &i : candidates) {
+        const std::vector<IncidentEvent> events = m_incidents.events(i.id);
+        const bool wasQueued = stepSince(events, 0, true);
+        if (i.state == Incident::State::Resolved) {
+            // Its resolution goes out only if its opening did, and once.
+            if (wasQueued && !stepSince(events, i.resolvedAt, false)) {
+                m_grouper.add({i.id, i.fingerprint, i.labels, true}, now);
+                ++taken;
+            }
+            continue;
+        }
+        if (!openingSettled(events)) {
+            m_grouper.add({i.id, i.fingerprint, i.labels, false}, now);
+            ++taken;
+            continue;
+        }
+        if (i.state == Incident::State::Acknowledged) {
+            m_acknowledged.insert(i.id);
+            if (!stepSince(events, i.acknowledgedAt, true) && acknowledged(i) > 0)
+                ++taken;
+        }
+    }
+    if (taken > 0) {
+        qInfo("notifier: %d incident(s) whose notification had not been queued are taken up again", taken);
+        flush();
+    }
+    return taken;
+}
+
 std::optional<MuteDecision> Notifier::muteFor(const QString &fingerprint, const Labels &labels, TimestampMs now)
 {
     if (const auto s = m_silences.activeFor(labels, now)) {
@@ -271,7 +331,7 @@ void Notifier::deliver(const GroupNotification &n, TimestampMs now)
     }
 }
 
-void Notifier::acknowledged(const Incident &incident)
+int Notifier::acknowledged(const Incident &incident)
 {
     // Only what was announced is updated: a silenced or inhibited incident was never sent, and
     // its acknowledgement would be news about something nobody heard of. The timeline says which
@@ -279,8 +339,10 @@ void Notifier::acknowledged(const Incident &incident)
     const std::vector<IncidentEvent> events = m_incidents.events(incident.id);
     if (std::none_of(events.begin(), events.end(),
                      [](const IncidentEvent &e) { return e.kind == u"notification_queued"; }))
-        return;
+        return 0;
     const TimestampMs now = nowMs();
+    int queued = 0;
+    WriteBatch batch(m_incidents.database()); // the outbox rows and their timeline entries, one commit
     for (const ChannelInfo *channel : enabledChannels()) {
         if (!routes(*channel, incident.severity))
             continue;
@@ -295,7 +357,9 @@ void Notifier::acknowledged(const Incident &incident)
         }
         m_incidents.recordEvent(incident.id, QStringLiteral("notification_queued"),
                                 tr("acknowledgement queued for %1").arg(name), {{QStringLiteral("channel"), name}}, now);
+        ++queued;
     }
+    return queued;
 }
 
 void Notifier::resendToAlertmanager()
@@ -332,6 +396,7 @@ void Notifier::page(const Incident &incident)
         recordMuted(incident.id, *muted, now);
         return;
     }
+    WriteBatch batch(m_incidents.database()); // the outbox rows and their timeline entries, one commit
     GroupNotification n;
     n.key = incident.fingerprint;
     n.firing.push_back({incident.id, incident.fingerprint, incident.labels, false});

@@ -29,7 +29,14 @@ public:
 
     // Only the evaluator lease holder notifies: it sees every change, its own and (through
     // NOTIFY) the other workstations', and queues each notification once for the installation.
-    void setActive(bool active) { m_active = active; }
+    // Becoming active recovers what the last active notifier had not yet queued (recover()).
+    void setActive(bool active);
+    // The grouper lives in memory: after a crash, or when this instance takes over from another,
+    // incidents whose opening, acknowledgement or resolution no notification step has recorded
+    // (queued, silenced, inhibited, skipped) are grouped again. Their timelines say what was
+    // done: ops.db holds each step in the transaction that queued its outbox rows.
+    // Returns how many were taken up again.
+    int recover();
 
     // Why an alert would not be announced now, if it would not.
     std::optional<MuteDecision> muteFor(const QString &fingerprint, const Labels &labels, TimestampMs now);
@@ -47,7 +54,8 @@ Q_SIGNALS:
 private:
     void flush();
     void deliver(const GroupNotification &n, TimestampMs now);
-    void acknowledged(const Incident &incident);
+    // Queues the acknowledgement where the opening went (PagerDuty, Slack); returns how many.
+    int acknowledged(const Incident &incident);
     void resendToAlertmanager();
     std::vector<const ChannelInfo *> enabledChannels() const;
     bool routes(const ChannelInfo &channel, const QString &severity) const;

@@ -155,6 +155,12 @@ Outbox::Outbox(QSqlDatabase db, SecretStore &secrets, QObject *parent)
     connect(&m_wakeup, &QTimer::timeout, this, &Outbox::dispatchDue);
 }
 
+QByteArray Outbox::idempotencyKey(const OutboxMessage &m)
+{
+    // Row ids restart with a new ops.db; the creation time keeps two installations' keys apart.
+    return QByteArrayLiteral("hms-") + QByteArray::number(m.createdAt) + '-' + QByteArray::number(m.id);
+}
+
 qint64 Outbox::backoffMs(int attempts)
 {
     if (attempts <= 0)
@@ -398,6 +404,9 @@ void Outbox::send(const OutboxMessage &m, const QString &secret)
     }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // The same on every attempt of this message (IETF draft Idempotency-Key header): a receiver
+    // that saw it before a crash cut our bookkeeping short can drop the resend.
+    request.setRawHeader(QByteArrayLiteral("Idempotency-Key"), idempotencyKey(m));
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network.post(request, body);

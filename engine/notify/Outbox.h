@@ -62,6 +62,10 @@ public:
     QString retry(qint64 id);
     std::optional<OutboxMessage> message(qint64 id) const;
 
+    // Sent as the Idempotency-Key header with every attempt of a message: "hms-CREATED_MS-ID".
+    // Delivery is at least once (a kill between a receiver's answer and our record of it sends
+    // again); a receiver that keeps the keys it saw gets each message exactly once.
+    static QByteArray idempotencyKey(const OutboxMessage &m);
     // Backoff before attempt n+1 after n failed attempts, before jitter: 0.5 s·2^(n−1), ≤ 60 s.
     static qint64 backoffMs(int attempts);
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -1,5 +1,7 @@
 #include "store/SeriesDb.h"
 
+#include "store/IngestJournal.h"
+
 #include "store/Gorilla.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,11 @@ const std::vector<std::vector<const char *>> kMigrations = {
         // series get an empty legacy row: their open buckets are rebuilt from raw at load.
         "INSERT INTO heads(series_id, count, data) SELECT id, 0, x'' FROM series "
         "WHERE id NOT IN (SELECT series_id FROM heads)",
+    },
+    {
+        // v4: the last ingest journal segment whose samples are in this file (IngestJournal.h),
+        // written in each batch's transaction.
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
     },
 };
 
@@ -147,7 +154,6 @@ std::vector<Sample> decodeParts(const std::vector<PersistBatch::Chunk> &parts, b
 }
 } // namespace
 
-namespace {
 void putVarint(QByteArray &out, quint64 v)
 {
     while (v >= 0x80) {
@@ -168,7 +174,6 @@ bool getVarint(QByteArrayView in, qsizetype *pos, quint64 *v)
     }
     return false;
 }
-} // namespace
 
 QByteArray encodeLabels(const Labels &labels)
 {
@@ -306,7 +311,8 @@ std::unique_ptr<SeriesDb> SeriesDb::open(const QString &path, const QString &con
 bool SeriesDb::write(const PersistBatch &batch, QString *error)
 {
     const bool retention = batch.retainFrom - m_lastRetention > 60000; // trim the file once a minute
-    if (batch.empty() && !retention)
+    const bool journal = batch.journalThrough > m_journalThrough;
+    if (batch.empty() && !retention && !journal)
         return true;
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
@@ -422,6 +428,12 @@ bool SeriesDb::write(const PersistBatch &batch, QString *error)
                 return fail(q);
         }
     }
+    if (journal) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('journal_through', ?)"));
+        q.addBindValue(qint64(batch.journalThrough));
+        if (!q.exec())
+            return fail(q);
+    }
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
@@ -429,12 +441,27 @@ bool SeriesDb::write(const PersistBatch &batch, QString *error)
     }
     if (retention)
         m_lastRetention = batch.retainFrom;
+    if (journal)
+        m_journalThrough = batch.journalThrough;
     return true;
 }
 
-SeriesWriter::SeriesWriter(SeriesStore &store, QString path, qint64 intervalMs, QObject *parent)
+quint64 SeriesDb::journalThrough(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'journal_through'"))) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    m_journalThrough = q.next() ? quint64(q.value(0).toLongLong()) : 0;
+    return m_journalThrough;
+}
+
+SeriesWriter::SeriesWriter(SeriesStore &store, QString path, qint64 intervalMs, IngestJournal *journal,
+                           QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_journal(journal)
     , m_path(std::move(path))
     , m_intervalMs(intervalMs)
     , m_timer(this)
@@ -467,6 +494,9 @@ void SeriesWriter::flush()
             Q_EMIT writeFailed(error);
             return;
         }
+        // Those segments' samples are in the file now.
+        if (m_journal && m_pending.front().journalThrough > 0)
+            m_journal->dropThrough(m_pending.front().journalThrough);
         m_pending.pop_front();
         ++m_batches;
     }

@@ -3,8 +3,8 @@
 // (see encodeSegment); everything of a series after its
 // last stored chunk is one "heads" row that is replaced; exemplars are rows; rollup chunks are
 // BLOBs and each tier's closed, unsealed buckets one replaced row. A writer
-// commits one PersistBatch per second, so at most ~1 commit/s and at most the last second is
-// lost on a kill -9.
+// commits one PersistBatch per second, so at most ~1 commit/s; what a kill -9 would lose of that
+// second is in the ingest journal for acknowledged pushes (IngestJournal.h), and lost for StatsD.
 #pragma once
 
 #include "store/SeriesStore.h"
@@ -30,6 +30,9 @@ bool decodeSegment(QByteArrayView data, std::vector<PersistBatch::Chunk> *out, Q
 // A label set as stored (series.labels): per pair, varint length + UTF-8 name, varint length +
 // UTF-8 value, in name order. decodeLabels fails on truncation and on a repeated name.
 QByteArray encodeLabels(const Labels &labels);
+// Unsigned LEB128, as in segments and labels (also store/IngestJournal).
+void putVarint(QByteArray &out, quint64 v);
+bool getVarint(QByteArrayView in, qsizetype *pos, quint64 *v);
 bool decodeLabels(QByteArrayView data, Labels *out);
 
 class SeriesDb {
@@ -77,7 +80,10 @@ public:
     // One transaction: new series, sealed chunks, replaced heads, exemplars, retention deletes.
     bool write(const PersistBatch &batch, QString *error);
 
-    static constexpr int kLatestVersion = 3;
+    // The last ingest journal segment whose samples this file holds (0: none).
+    quint64 journalThrough(QString *error);
+
+    static constexpr int kLatestVersion = 4;
 
 private:
     explicit SeriesDb(QSqlDatabase db, QString connectionName);
@@ -86,13 +92,16 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     TimestampMs m_lastRetention = 0;
+    quint64 m_journalThrough = 0;
 };
 
 // Lives on the persist thread: takes a batch from the store every interval and writes it.
 class SeriesWriter : public QObject {
     Q_OBJECT
 public:
-    SeriesWriter(SeriesStore &store, QString path, qint64 intervalMs, QObject *parent = nullptr);
+    // With a journal, the segments each committed batch covers are deleted after the commit.
+    SeriesWriter(SeriesStore &store, QString path, qint64 intervalMs, IngestJournal *journal = nullptr,
+                 QObject *parent = nullptr);
     ~SeriesWriter() override;
     // In the persist thread: opens series.db and starts the timer.
     bool start(QString *error);
@@ -105,6 +114,7 @@ Q_SIGNALS:
 
 private:
     SeriesStore &m_store;
+    IngestJournal *m_journal = nullptr;
     QString m_path;
     qint64 m_intervalMs;
     std::unique_ptr<SeriesDb> m_db;

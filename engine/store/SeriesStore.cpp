@@ -1,6 +1,8 @@
 // SeriesStore: ingest, retention and persistence (reads are in SeriesQueries.cpp).
 #include "store/SeriesStoreInternal.h"
 
+#include "store/IngestJournal.h"
+
 #include <algorithm>
 #include <cmath>
 #include <mutex>
@@ -151,10 +153,26 @@ void SeriesStore::applyStatsd(const std::vector<StatsdLine> &lines, TimestampMs 
     }
 }
 
-int SeriesStore::applyPushed(const std::vector<PushedSample> &samples, TimestampMs now)
+bool SeriesStore::journalBegin(QString *journalError)
+{
+    return !journalError || !m_journal || m_journal->begin(journalError);
+}
+
+void SeriesStore::journalSample(Series &s, TimestampMs t, double value, bool counter)
+{
+    JournalFrame &frame = m_journal->frame();
+    if (s.journalSegment != m_journal->segment()) {
+        frame.defineSeries(s.id, s.key);
+        s.journalSegment = m_journal->segment();
+    }
+    frame.sample(counter ? JournalEntry::Kind::Counter : JournalEntry::Kind::Sample, s.id, t, value);
+}
+
+int SeriesStore::applyPushed(const std::vector<PushedSample> &samples, TimestampMs now, QString *journalError)
 {
     int accepted = 0;
     std::unique_lock lock(m_mutex);
+    const bool journal = journalError && m_journal && journalBegin(journalError);
     for (const PushedSample &p : samples) {
         const TimestampMs t = p.timestampMs > 0 ? p.timestampMs : now;
         Series *s = seriesFor(p.name, p.labels, now);
@@ -165,15 +183,23 @@ int SeriesStore::applyPushed(const std::vector<PushedSample> &samples, Timestamp
             continue;
         }
         double value = p.value;
-        if (p.kind == PushedSample::Kind::Counter) {
+        const bool counter = p.kind == PushedSample::Kind::Counter;
+        if (counter) {
             s->counterTotal += p.value;
             value = s->counterTotal;
         }
         appendSample(*s, {t, value});
-        if (!p.traceId.isEmpty())
+        if (journal)
+            journalSample(*s, t, value, counter);
+        if (!p.traceId.isEmpty()) {
             addExemplar(*s, {t, p.value, p.traceId});
+            if (journal)
+                m_journal->frame().exemplar(s->id, t, p.value, p.traceId);
+        }
         ++accepted;
     }
+    if (journal)
+        m_journal->commit(journalError);
     return accepted;
 }
 
@@ -187,11 +213,12 @@ std::vector<SeriesStore::Handle> SeriesStore::resolve(const std::vector<SeriesKe
     return out;
 }
 
-int SeriesStore::appendHandles(const std::vector<HandleSample> &samples, TimestampMs now)
+int SeriesStore::appendHandles(const std::vector<HandleSample> &samples, TimestampMs now, QString *journalError)
 {
     int accepted = 0;
     qint64 outOfOrder = 0;
     std::unique_lock lock(m_mutex);
+    const bool journal = journalError && m_journal && journalBegin(journalError);
     for (const HandleSample &h : samples) {
         Series *s = h.series.m_series;
         if (!s)
@@ -202,11 +229,41 @@ int SeriesStore::appendHandles(const std::vector<HandleSample> &samples, Timesta
             continue;
         }
         appendSample(*s, {t, h.value});
+        if (journal)
+            journalSample(*s, t, h.value, false);
         ++accepted;
     }
     if (outOfOrder > 0)
         bumpRejectedLocked(QStringLiteral("out_of_order"), outOfOrder, now);
+    if (journal)
+        m_journal->commit(journalError);
     return accepted;
+}
+
+qint64 SeriesStore::replayJournal(const JournalSegment &segment, TimestampMs now)
+{
+    qint64 appended = 0;
+    std::unique_lock lock(m_mutex);
+    std::vector<Series *> series(segment.series.size(), nullptr);
+    for (const JournalEntry &e : segment.entries) {
+        Series *&s = series[e.series];
+        if (!s)
+            s = seriesFor(segment.series[e.series].name, segment.series[e.series].labels, now);
+        if (!s)
+            continue; // refused by the cardinality limit, as it would be now
+        if (e.kind == JournalEntry::Kind::Exemplar) {
+            addExemplar(*s, {e.t, e.value, e.traceId});
+            continue;
+        }
+        // Accepted in this order once, so in order again; the check only guards a damaged file.
+        if (e.t < s->lastTime())
+            continue;
+        appendSample(*s, {e.t, e.value});
+        if (e.kind == JournalEntry::Kind::Counter)
+            s->counterTotal = e.value;
+        ++appended;
+    }
+    return appended;
 }
 
 void SeriesStore::trim(TimestampMs now)
@@ -251,6 +308,9 @@ PersistBatch SeriesStore::takePersistBatch(TimestampMs now)
     batch.retainMinuteFrom = now - m_options.minuteRetentionMs;
     batch.retainHourFrom = now - m_options.hourRetentionMs;
     std::unique_lock lock(m_mutex);
+    // Every journal frame written so far holds samples that this batch holds too.
+    if (m_journal)
+        batch.journalThrough = m_journal->rotate();
     for (Series *s : m_newSeries)
         batch.series.push_back({s->id, s->key});
     m_newSeries.clear();

@@ -2,7 +2,8 @@
 // Gorilla-compressed chunks, guarded by a reader/writer lock so that ingest threads write in
 // batches while the evaluator and the views read. Persistence is pulled, not pushed: a writer
 // thread takes a PersistBatch (new series, newly sealed chunks, changed heads, new exemplars)
-// once a second and commits it to series.db (SeriesDb), so a kill -9 loses at most that second.
+// once a second and commits it to series.db (SeriesDb). Acknowledged pushes are also written to
+// the ingest journal (IngestJournal) before they are answered, so a kill -9 loses none of them.
 #pragma once
 
 #include "core/Types.h"
@@ -24,6 +25,9 @@
 #include <vector>
 
 namespace hms {
+
+class IngestJournal;
+struct JournalSegment;
 
 // What changed since the last batch, for SeriesDb.
 struct PersistBatch {
@@ -72,6 +76,9 @@ struct PersistBatch {
     TimestampMs retainFrom = 0;       // raw chunks ending before this may be deleted
     TimestampMs retainMinuteFrom = 0; // 1 m rollup chunks ending before this may be deleted
     TimestampMs retainHourFrom = 0;   // 1 h rollup chunks ending before this may be deleted
+    // Ingest journal segments up to this one hold only samples of this batch and earlier ones
+    // (0: none); series.db records it with the batch (IngestJournal.h).
+    quint64 journalThrough = 0;
     bool empty() const
     {
         return series.empty() && chunks.empty() && tails.empty() && exemplars.empty() && rollups.empty();
@@ -159,13 +166,16 @@ public:
     // Pushed samples: observations and gauges are stored as given, counters add to the total.
     // Samples older than the series' newest sample are rejected as "out_of_order". Returns the
     // number accepted.
-    int applyPushed(const std::vector<PushedSample> &samples, TimestampMs now);
+    // With `journalError`, the caller will acknowledge the push: the accepted samples are written
+    // to the journal (when one is set) before this returns, and on failure *journalError says why
+    // (the samples are in memory, not yet durable).
+    int applyPushed(const std::vector<PushedSample> &samples, TimestampMs now, QString *journalError = nullptr);
     // The series of each key, created as needed (one write lock for all); a null handle where
     // the cardinality limit refused a new series (counted as for applyPushed).
     std::vector<Handle> resolve(const std::vector<SeriesKey> &keys, TimestampMs now);
     // Gauge samples by handle under one write lock, with applyPushed's rules (a sample older than
     // its series' newest is rejected as "out_of_order"). Returns the number accepted.
-    int appendHandles(const std::vector<HandleSample> &samples, TimestampMs now);
+    int appendHandles(const std::vector<HandleSample> &samples, TimestampMs now, QString *journalError = nullptr);
     // Adds `count` to the self-metric ops_ingest_rejected_total{reason=...}.
     void countRejected(const QString &reason, qint64 count, TimestampMs now);
 
@@ -210,8 +220,14 @@ public:
     // Drops samples older than now − retention (and rollups past theirs). Called periodically.
     void trim(TimestampMs now);
 
-    // --- persistence (SeriesDb) ---
+    // --- persistence (SeriesDb, IngestJournal) ---
+    // Rotates the journal's segment with the batch (PersistBatch::journalThrough).
     PersistBatch takePersistBatch(TimestampMs now);
+    // At start, after series.db is loaded and before ingest: the journal's samples that series.db
+    // does not have, in the order they were accepted. Returns the samples appended.
+    qint64 replayJournal(const JournalSegment &segment, TimestampMs now);
+    // Before ingest starts; the journal outlives the store's ingest.
+    void setJournal(IngestJournal *journal) { m_journal = journal; }
     // At start, before any ingest: a series as stored (chunks sealed, the head decoded).
     void restoreSeries(StoredSeries stored);
     // At start: raw samples before this are not (yet) in memory; queries reaching before it read
@@ -260,6 +276,9 @@ private:
     quint64 m_nextId = 1;
     std::atomic<qint64> m_batchesTaken{0};
     std::vector<Series *> m_newSeries; // created since the last persist batch
+    IngestJournal *m_journal = nullptr;
+    bool journalBegin(QString *journalError); // under write lock
+    void journalSample(Series &s, TimestampMs t, double value, bool counter); // under write lock
     std::atomic<TimestampMs> m_rawCompleteFrom{std::numeric_limits<TimestampMs>::min()};
     std::atomic<int> m_historyPercent{100};
     std::atomic<quint64> m_generation{0};

@@ -31,6 +31,7 @@ struct SeriesStore::Series {
     double counterTotal = 0;         // StatsD counters and pushed counters
     QSet<QByteArray> setMembers;     // StatsD sets, current window
     TimestampMs setWindowStart = 0;
+    quint64 journalSegment = 0;      // the ingest journal segment that defines this series
     RollupTier minute{qint64(Resolution::Minute)};
     RollupTier hour{qint64(Resolution::Hour)};
 

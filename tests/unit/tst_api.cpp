@@ -52,6 +52,18 @@ private Q_SLOTS:
         ApiClient wrong(m_engine->endpoints().api, QStringLiteral("nope"));
         QCOMPARE(wrong.get(QStringLiteral("/api/v1/incidents")).status, 401);
         QCOMPARE(anonymous.get(QStringLiteral("/api/v1/health")).status, 200);
+        // A token one byte short or long is wrong too (sameSecret compares lengths as well).
+        QString error;
+        const QString token = *readApiToken(m_dir.filePath(QStringLiteral("api-token")), &error);
+        QCOMPARE(ApiClient(m_engine->endpoints().api, token.chopped(1)).get(QStringLiteral("/api/v1/incidents")).status, 401);
+        QCOMPARE(ApiClient(m_engine->endpoints().api, token + u'0').get(QStringLiteral("/api/v1/incidents")).status, 401);
+        // ?p= is for InfluxDB 1.x writers on /write only, not a way into the rest of the API.
+        QUrlQuery p;
+        p.addQueryItem(QStringLiteral("p"), token);
+        QCOMPARE(anonymous.get(QStringLiteral("/api/v1/incidents"), p).status, 401);
+        QCOMPARE(anonymous.postRaw(QStringLiteral("/write"), "p_token value=1\n", "text/plain", p).status, 204);
+        QVERIFY(sameSecret("abc", "abc") && !sameSecret("abd", "abc") && !sameSecret("ab", "abc")
+                && !sameSecret("abcd", "abc") && !sameSecret("", ""));
     }
 
     void examplesArePresentInAFreshDataDir()

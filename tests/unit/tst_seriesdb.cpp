@@ -1,5 +1,5 @@
-// series.db: every accepted sample comes back after a restart, and after a kill -9 all but at
-// most the last second does.
+// series.db: every accepted sample comes back after a restart; after a kill -9 the ingest journal
+// brings back what series.db had not yet written.
 #include "api/ApiClient.h"
 #include "Engine.h"
 #include "core/Endpoints.h"
@@ -359,7 +359,7 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(QStringLiteral("byte ")), qPrintable(error));
     }
 
-    void killDashNineLosesAtMostTheLastSecond()
+    void killDashNineLosesNoAcknowledgedSample()
     {
         // The sanitizer builds compile the engine's tests only, not the program (scripts/sanitize.sh).
         if (!QFileInfo::exists(qEnvironmentVariable("HMS_OPS_BIN")))
@@ -388,16 +388,9 @@ private Q_SLOTS:
             body.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("aid_form.latency_ms")},
                                     {QStringLiteral("value"), 1000 + i},
                                     {QStringLiteral("timestamp"), base + i * 0.01}});
-        const qint64 batchesBefore =
-            api->get(QStringLiteral("/api/v1/status")).json.object()[QStringLiteral("store")].toObject()
-                [QStringLiteral("persisted_batches")].toInteger();
+        // Killed as soon as the push is answered: series.db has not been written since (once a
+        // second), so the samples come back from the journal.
         QCOMPARE(api->post(QStringLiteral("/api/v1/metrics"), QJsonDocument(body)).status, 200);
-        // Two persist batches after the push: the second certainly holds it.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            api->get(QStringLiteral("/api/v1/status")).json.object()[QStringLiteral("store")].toObject()
-                    [QStringLiteral("persisted_batches")].toInteger()
-                >= batchesBefore + 2,
-            5000);
         ::kill(pid_t(first.processId()), SIGKILL);
         QVERIFY(first.waitForFinished(5000));
 
