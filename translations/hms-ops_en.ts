@@ -4427,6 +4427,10 @@ What this alert means and who it hurts.
         <source>acknowledgement queued for %1</source>
         <translation>acknowledgement queued for %1</translation>
     </message>
+    <message>
+        <source>no channel takes severity %1 (notify.CHANNEL.severities)</source>
+        <translation>no channel takes severity %1 (notify.CHANNEL.severities)</translation>
+    </message>
 </context>
 <context>
     <name>hms::OpsCore</name>

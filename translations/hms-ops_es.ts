@@ -4427,6 +4427,10 @@ Qué significa esta alerta y a quién afecta.
         <source>acknowledgement queued for %1</source>
         <translation>reconocimiento en cola para %1</translation>
     </message>
+    <message>
+        <source>no channel takes severity %1 (notify.CHANNEL.severities)</source>
+        <translation>ningún canal acepta la gravedad %1 (notify.CHANNEL.severities)</translation>
+    </message>
 </context>
 <context>
     <name>hms::OpsCore</name>

@@ -35,7 +35,7 @@ void AlertGrouper::schedule(Group &g, TimestampMs now)
         g.due = next;
 }
 
-void AlertGrouper::add(const GroupedAlert &alert, TimestampMs now)
+void AlertGrouper::add(const GroupedAlert &alert, TimestampMs now, const QString &mutedWhy)
 {
     QString key;
     if (const auto known = m_groupOf.find(alert.fingerprint); known != m_groupOf.end())
@@ -57,6 +57,8 @@ void AlertGrouper::add(const GroupedAlert &alert, TimestampMs now)
         e = Entry{}; // a new incident for this alert (a first firing, or a re-firing before the flush)
         m_groupOf.insert_or_assign(alert.fingerprint, key);
     }
+    if (isNew)
+        e.mutedWhy = mutedWhy;
     e.alert = alert;
     schedule(g, now);
 }

@@ -58,7 +58,9 @@ public:
     const RoutingConfig &config() const { return m_config; }
 
     // An alert began firing, or resolved.
-    void add(const GroupedAlert &alert, TimestampMs now);
+    // `mutedWhy`: why it was last reported muted, when that is known from before a restart (the
+    // next flush then reports it only if the reason changed).
+    void add(const GroupedAlert &alert, TimestampMs now, const QString &mutedWhy = {});
 
     using MuteFn = std::function<std::optional<MuteDecision>(const GroupedAlert &)>;
     struct Muted {

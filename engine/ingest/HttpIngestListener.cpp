@@ -55,6 +55,8 @@ QByteArrayView reasonPhrase(int status)
         return "Request Header Fields Too Large";
     case 501:
         return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
     case 505:
         return "HTTP Version Not Supported";
     default:
@@ -377,8 +379,10 @@ void HttpIngestListener::write(Connection &c, const HttpRequest &r)
     const LineProtocolResult &parsed = written.parse;
     const int accepted = written.accepted;
     if (!written.journalError.isEmpty()) {
-        reply(c, &r, 503, tr("the samples could not be made durable (%1); nothing is acknowledged, send again")
-                              .arg(written.journalError));
+        reply(c, &r, 503,
+              tr("the samples could not be made durable (%1); nothing is acknowledged, send again")
+                  .arg(written.journalError),
+              "Retry-After: 1\r\n");
         return;
     }
     m_samplesAccepted.fetch_add(accepted, std::memory_order_relaxed);

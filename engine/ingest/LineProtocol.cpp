@@ -391,15 +391,21 @@ bool Parser::parseLineBody(QByteArrayView s)
 
     m_out.stringFields += strings;
     if (m_sink) {
+        // Every field is checked before any is handed over: a line refused for one of its fields
+        // stores none of them, on the cached path as on the other.
         bool labelsParsed = !known;
         for (Pending &p : m_pending) {
-            if (known && m_sink->sampleOf(known, p.field, p.value, timestampMs))
+            if (known && m_sink->knowsField(known, p.field))
                 continue;
             if (!labelsParsed && !parseLabels())
                 return false;
             labelsParsed = true;
             if (p.name.isEmpty() && !resolveName(p.fieldAt, measurement, p.field, &p.name))
                 return false;
+        }
+        for (const Pending &p : m_pending) {
+            if (p.name.isEmpty() && m_sink->sampleOf(known, p.field, p.value, timestampMs))
+                continue;
             m_sink->sample(seriesBytes, p.field, p.name, *labels, p.value, timestampMs);
         }
         return true;

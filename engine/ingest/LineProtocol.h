@@ -61,6 +61,14 @@ public:
         Q_UNUSED(timestampMs);
         return false;
     }
+    // Whether sampleOf() would take this field. The parser asks before it hands over any field
+    // of a line, so that a line refused for a later field (a name too long) stores none of them.
+    virtual bool knowsField(const void *token, QByteArrayView field)
+    {
+        Q_UNUSED(token);
+        Q_UNUSED(field);
+        return false;
+    }
 };
 
 // Parses a body of lines `measurement[,tag=v...] field=v[,field=v...] [timestamp]`.

@@ -1,5 +1,7 @@
 #include "ingest/LineProtocolWriter.h"
 
+#include <algorithm>
+
 #include <map>
 
 namespace hms {
@@ -59,6 +61,12 @@ bool LineProtocolWriter::sampleOf(const void *token, QByteArrayView field, doubl
         }
     }
     return false;
+}
+
+bool LineProtocolWriter::knowsField(const void *token, QByteArrayView field)
+{
+    const auto &fields = *static_cast<const Fields *>(token);
+    return std::any_of(fields.begin(), fields.end(), [&](const auto &f) { return f.first == view(field); });
 }
 
 void LineProtocolWriter::sample(QByteArrayView seriesBytes, QByteArrayView field, const QString &name,

@@ -43,6 +43,7 @@ private:
                 double value, TimestampMs timestampMs) override;
     const void *known(QByteArrayView seriesBytes) override;
     bool sampleOf(const void *token, QByteArrayView field, double value, TimestampMs timestampMs) override;
+    bool knowsField(const void *token, QByteArrayView field) override;
 
     struct BytesHash {
         using is_transparent = void;

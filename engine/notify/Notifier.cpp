@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <algorithm>
+#include <set>
 
 namespace hms {
 
@@ -66,6 +67,12 @@ void Notifier::setActive(bool active)
 {
     const bool becoming = active && !m_active;
     m_active = active;
+    if (!active) {
+        // Another instance notifies now; what this one had grouped is its to recover.
+        m_timer.stop();
+        m_grouper = AlertGrouper(m_catalog.routing());
+        m_acknowledged.clear();
+    }
     if (becoming)
         recover();
 }
@@ -76,49 +83,63 @@ int Notifier::recover()
         return 0;
     const TimestampMs now = nowMs();
     int taken = 0;
-    auto stepSince = [](const std::vector<IncidentEvent> &events, TimestampMs since, bool queuedOnly) {
-        return std::any_of(events.begin(), events.end(), [&](const IncidentEvent &e) {
-            return e.at >= since
-                   && (queuedOnly ? e.kind == u"notification_queued" : e.kind.startsWith(u"notification_"));
-        });
-    };
-    // An opening is settled once it was queued, or found no channel to go to. A muted one is
-    // grouped again: the grouper decides anew whether it is still muted.
-    auto openingSettled = [](const std::vector<IncidentEvent> &events) {
-        return std::any_of(events.begin(), events.end(), [](const IncidentEvent &e) {
-            return e.kind == u"notification_queued" || e.kind == u"notification_skipped";
-        });
-    };
     std::vector<Incident> candidates = m_incidents.incidents(true, 100000);
     for (const Incident &i : m_incidents.incidents(false, 500))
         if (i.state == Incident::State::Resolved)
             candidates.push_back(i);
     for (const Incident &i : candidates) {
-        const std::vector<IncidentEvent> events = m_incidents.events(i.id);
-        const bool wasQueued = stepSince(events, 0, true);
+        // What the timeline says was done, by event id (ids only grow).
+        qint64 lastStep = 0, lastQueued = 0, lastResolved = 0, lastAcknowledged = 0, lastEscalated = 0;
+        bool openingSettled = false;
+        QString mutedWhy;
+        for (const IncidentEvent &e : m_incidents.events(i.id)) {
+            const bool queued = e.kind == u"notification_queued", skipped = e.kind == u"notification_skipped";
+            const bool muted = e.kind == u"notification_silenced" || e.kind == u"notification_inhibited";
+            if (queued || skipped || muted) // a step; a failed delivery (notification_failed) is not one
+                lastStep = std::max(lastStep, e.id);
+            if (queued)
+                lastQueued = std::max(lastQueued, e.id);
+            if (queued || skipped) {
+                openingSettled = true;
+                mutedWhy.clear();
+            } else if (muted) {
+                mutedWhy = e.message;
+            } else if (e.kind == u"resolved") {
+                lastResolved = std::max(lastResolved, e.id);
+            } else if (e.kind == u"acknowledged") {
+                lastAcknowledged = std::max(lastAcknowledged, e.id);
+            } else if (e.kind == u"escalated") {
+                lastEscalated = std::max(lastEscalated, e.id);
+            }
+        }
         if (i.state == Incident::State::Resolved) {
             // Its resolution goes out only if its opening did, and once.
-            if (wasQueued && !stepSince(events, i.resolvedAt, false)) {
+            if (lastQueued > 0 && lastStep < lastResolved) {
                 m_grouper.add({i.id, i.fingerprint, i.labels, true}, now);
                 ++taken;
             }
             continue;
         }
-        if (!openingSettled(events)) {
-            m_grouper.add({i.id, i.fingerprint, i.labels, false}, now);
-            ++taken;
+        if (!openingSettled) {
+            // Never queued: grouped again. A muted one comes back with the reason already on its
+            // timeline, so that a restart does not write it again.
+            m_grouper.add({i.id, i.fingerprint, i.labels, false}, now, mutedWhy);
+            taken += mutedWhy.isEmpty();
             continue;
+        }
+        if (lastEscalated > lastStep) {
+            page(i); // the escalation was stored, its page not
+            ++taken;
         }
         if (i.state == Incident::State::Acknowledged) {
             m_acknowledged.insert(i.id);
-            if (!stepSince(events, i.acknowledgedAt, true) && acknowledged(i) > 0)
+            if (lastQueued < lastAcknowledged && acknowledged(i) > 0)
                 ++taken;
         }
     }
-    if (taken > 0) {
+    if (taken > 0)
         qInfo("notifier: %d incident(s) whose notification had not been queued are taken up again", taken);
-        flush();
-    }
+    flush();
     return taken;
 }
 
@@ -167,6 +188,8 @@ void Notifier::recordMuted(qint64 incidentId, const MuteDecision &m, TimestampMs
 
 void Notifier::flush()
 {
+    if (!m_active)
+        return;
     const TimestampMs now = nowMs();
     m_sources.reset();
     const AlertGrouper::Flush f = m_grouper.flushDue(
@@ -241,13 +264,16 @@ void Notifier::deliver(const GroupNotification &n, TimestampMs now)
             Q_EMIT announced(i);
     const std::vector<const ChannelInfo *> channels = enabledChannels();
     if (channels.empty()) {
-        for (const Incident &i : firingAll)
-            if (isNew(i.id))
-                m_incidents.recordEvent(i.id, QStringLiteral("notification_skipped"),
-                                        tr("no notification channel configured (opsctl secret set %1)").arg(knownSecretNames()),
-                                        {}, now);
+        for (const std::vector<Incident> *list : {&firingAll, &resolvedAll})
+            for (const Incident &i : *list)
+                if (isNew(i.id))
+                    m_incidents.recordEvent(i.id, QStringLiteral("notification_skipped"),
+                                            tr("no notification channel configured (opsctl secret set %1)")
+                                                .arg(knownSecretNames()),
+                                            {}, now);
         return;
     }
+    std::set<qint64> reached; // incidents some channel took
     const QString groupText = formatLabels(n.groupLabels);
     std::map<qint64, QStringList> otherChannels; // incident -> the non-Slack channels it went to
     for (const ChannelInfo *channel : channels) {
@@ -269,6 +295,7 @@ void Notifier::deliver(const GroupNotification &n, TimestampMs now)
         for (const std::vector<Incident> *list : {&firing, &resolved})
             for (const Incident &i : *list)
                 all.push_back(i.id);
+        reached.insert(all.begin(), all.end());
         const Incident &primary = !firing.empty() ? firing.front() : resolved.front();
         const QString name = QLatin1String(channel->name);
         if (name == u"slack") {
@@ -323,6 +350,14 @@ void Notifier::deliver(const GroupNotification &n, TimestampMs now)
             if (isNew(id))
                 otherChannels[id] << name;
     }
+    // A new incident no channel routes is settled too: the timeline says why nothing went out
+    // (and a restart does not try again).
+    for (const std::vector<Incident> *list : {&firingAll, &resolvedAll})
+        for (const Incident &i : *list)
+            if (isNew(i.id) && !reached.count(i.id))
+                m_incidents.recordEvent(i.id, QStringLiteral("notification_skipped"),
+                                        tr("no channel takes severity %1 (notify.CHANNEL.severities)").arg(i.severity),
+                                        {}, now);
     for (const auto &[id, names] : otherChannels) {
         const bool wasResolved = std::any_of(resolvedAll.begin(), resolvedAll.end(), [id = id](const Incident &i) { return i.id == id; });
         m_incidents.recordEvent(id, QStringLiteral("notification_queued"),

@@ -154,37 +154,69 @@ bool decodeJournalSegment(QByteArrayView data, JournalSegment *out, QString *err
     return true;
 }
 
+void JournalFrame::recordEnded()
+{
+    if (m_payload.size() - m_frameStart >= kMaxPayload) {
+        m_cuts.push_back(m_payload.size());
+        m_frameStart = m_payload.size();
+    }
+}
+
 void JournalFrame::defineSeries(quint64 id, const SeriesKey &key)
 {
     m_payload.append(char(1));
     putVarint(m_payload, id);
     putText(m_payload, key.name.toUtf8());
     putText(m_payload, encodeLabels(key.labels));
+    recordEnded();
 }
+
+namespace {
+void putSample(QByteArray &out, JournalEntry::Kind kind, quint64 id, TimestampMs t, double value)
+{
+    out.append(char(kind));
+    putVarint(out, id);
+    putFixed64(out, quint64(t));
+    quint64 bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    putFixed64(out, bits);
+}
+} // namespace
 
 void JournalFrame::sample(JournalEntry::Kind kind, quint64 id, TimestampMs t, double value)
 {
-    m_payload.append(char(kind));
-    putVarint(m_payload, id);
-    putFixed64(m_payload, quint64(t));
-    quint64 bits = 0;
-    std::memcpy(&bits, &value, sizeof bits);
-    putFixed64(m_payload, bits);
+    putSample(m_payload, kind, id, t, value);
+    recordEnded();
 }
 
 void JournalFrame::exemplar(quint64 id, TimestampMs t, double value, const QString &traceId)
 {
-    sample(JournalEntry::Kind::Exemplar, id, t, value);
+    putSample(m_payload, JournalEntry::Kind::Exemplar, id, t, value);
     putText(m_payload, traceId.toUtf8());
+    recordEnded();
 }
 
 QByteArray JournalFrame::take()
 {
-    QByteArray out(8, Qt::Uninitialized);
-    qToLittleEndian(quint32(m_payload.size()), out.data());
-    qToLittleEndian(crcOf(m_payload), out.data() + 4);
-    out.append(m_payload);
+    QByteArray out;
+    out.reserve(m_payload.size() + 8 * qsizetype(m_cuts.size() + 1));
+    qsizetype from = 0;
+    auto frame = [&](qsizetype to) {
+        const QByteArrayView payload = QByteArrayView(m_payload).sliced(from, to - from);
+        char header[8];
+        qToLittleEndian(quint32(payload.size()), header);
+        qToLittleEndian(crcOf(payload), header + 4);
+        out.append(header, 8);
+        out.append(payload);
+        from = to;
+    };
+    for (const qsizetype cut : m_cuts)
+        frame(cut);
+    if (from < m_payload.size() || out.isEmpty())
+        frame(m_payload.size());
     m_payload.clear();
+    m_cuts.clear();
+    m_frameStart = 0;
     return out;
 }
 

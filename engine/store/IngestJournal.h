@@ -66,11 +66,18 @@ public:
     void sample(JournalEntry::Kind kind, quint64 id, TimestampMs t, double value);
     void exemplar(quint64 id, TimestampMs t, double value, const QString &traceId);
     bool isEmpty() const { return m_payload.isEmpty(); }
-    // Length, CRC and payload, ready to append; the payload starts over.
+    // Length, CRC and payload, ready to append; the payload starts over. A payload past
+    // kMaxPayload is cut at record boundaries into several frames (a frame is all or nothing on
+    // replay; the reader refuses frames over 256 MB), so a 64 MB body of one-byte fields still
+    // replays: definitions in one frame serve the next.
     QByteArray take();
+    static constexpr qsizetype kMaxPayload = 16 * 1024 * 1024;
 
 private:
+    void recordEnded();
     QByteArray m_payload;
+    std::vector<qsizetype> m_cuts; // record boundaries where a frame ends
+    qsizetype m_frameStart = 0;
 };
 
 class IngestJournal {

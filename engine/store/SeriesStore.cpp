@@ -153,11 +153,6 @@ void SeriesStore::applyStatsd(const std::vector<StatsdLine> &lines, TimestampMs 
     }
 }
 
-bool SeriesStore::journalBegin(QString *journalError)
-{
-    return !journalError || !m_journal || m_journal->begin(journalError);
-}
-
 void SeriesStore::journalSample(Series &s, TimestampMs t, double value, bool counter)
 {
     JournalFrame &frame = m_journal->frame();
@@ -168,39 +163,74 @@ void SeriesStore::journalSample(Series &s, TimestampMs t, double value, bool cou
     frame.sample(counter ? JournalEntry::Kind::Counter : JournalEntry::Kind::Sample, s.id, t, value);
 }
 
+namespace {
+// Marks a series' planned state as belonging to one call (see SeriesStore::applyPushed).
+std::atomic<quint64> g_planEpoch{0};
+} // namespace
+
+void SeriesStore::planFor(Series &s, quint64 epoch)
+{
+    if (s.planEpoch == epoch)
+        return;
+    s.planEpoch = epoch;
+    s.planLast = s.lastTime();
+    s.planTotal = s.counterTotal;
+}
+
 int SeriesStore::applyPushed(const std::vector<PushedSample> &samples, TimestampMs now, QString *journalError)
 {
-    int accepted = 0;
+    // Everything is decided first (order, counter totals) and written to the journal, and only
+    // then applied: a push the journal refuses changes nothing, so its 503 ("send again") is true.
     std::unique_lock lock(m_mutex);
-    const bool journal = journalError && m_journal && journalBegin(journalError);
+    const bool journal = journalError && m_journal;
+    if (journal && !m_journal->begin(journalError))
+        return 0;
+    const quint64 epoch = ++g_planEpoch;
+    struct Planned {
+        Series *s;
+        TimestampMs t;
+        double value;
+        const PushedSample *p;
+    };
+    std::vector<Planned> plan;
+    plan.reserve(samples.size());
+    qint64 outOfOrder = 0;
     for (const PushedSample &p : samples) {
         const TimestampMs t = p.timestampMs > 0 ? p.timestampMs : now;
         Series *s = seriesFor(p.name, p.labels, now);
         if (!s)
             continue;
-        if (t < s->lastTime()) {
-            bumpRejectedLocked(QStringLiteral("out_of_order"), 1, now);
+        planFor(*s, epoch);
+        if (t < s->planLast) {
+            ++outOfOrder;
             continue;
         }
         double value = p.value;
         const bool counter = p.kind == PushedSample::Kind::Counter;
         if (counter) {
-            s->counterTotal += p.value;
-            value = s->counterTotal;
+            s->planTotal += p.value;
+            value = s->planTotal;
         }
-        appendSample(*s, {t, value});
-        if (journal)
+        s->planLast = t;
+        plan.push_back({s, t, value, &p});
+        if (journal) {
             journalSample(*s, t, value, counter);
-        if (!p.traceId.isEmpty()) {
-            addExemplar(*s, {t, p.value, p.traceId});
-            if (journal)
+            if (!p.traceId.isEmpty())
                 m_journal->frame().exemplar(s->id, t, p.value, p.traceId);
         }
-        ++accepted;
     }
-    if (journal)
-        m_journal->commit(journalError);
-    return accepted;
+    if (outOfOrder > 0)
+        bumpRejectedLocked(QStringLiteral("out_of_order"), outOfOrder, now);
+    if (journal && !m_journal->commit(journalError))
+        return 0;
+    for (const Planned &x : plan) {
+        appendSample(*x.s, {x.t, x.value});
+        if (x.p->kind == PushedSample::Kind::Counter)
+            x.s->counterTotal = x.value;
+        if (!x.p->traceId.isEmpty())
+            addExemplar(*x.s, {x.t, x.p->value, x.p->traceId});
+    }
+    return int(plan.size());
 }
 
 std::vector<SeriesStore::Handle> SeriesStore::resolve(const std::vector<SeriesKey> &keys, TimestampMs now)
@@ -215,29 +245,37 @@ std::vector<SeriesStore::Handle> SeriesStore::resolve(const std::vector<SeriesKe
 
 int SeriesStore::appendHandles(const std::vector<HandleSample> &samples, TimestampMs now, QString *journalError)
 {
-    int accepted = 0;
-    qint64 outOfOrder = 0;
+    // As applyPushed: decided, journaled, then applied.
     std::unique_lock lock(m_mutex);
-    const bool journal = journalError && m_journal && journalBegin(journalError);
+    const bool journal = journalError && m_journal;
+    if (journal && !m_journal->begin(journalError))
+        return 0;
+    const quint64 epoch = ++g_planEpoch;
+    std::vector<std::pair<Series *, Sample>> plan;
+    plan.reserve(samples.size());
+    qint64 outOfOrder = 0;
     for (const HandleSample &h : samples) {
         Series *s = h.series.m_series;
         if (!s)
             continue;
         const TimestampMs t = h.t > 0 ? h.t : now;
-        if (t < s->lastTime()) {
+        planFor(*s, epoch);
+        if (t < s->planLast) {
             ++outOfOrder;
             continue;
         }
-        appendSample(*s, {t, h.value});
+        s->planLast = t;
+        plan.emplace_back(s, Sample{t, h.value});
         if (journal)
             journalSample(*s, t, h.value, false);
-        ++accepted;
     }
     if (outOfOrder > 0)
         bumpRejectedLocked(QStringLiteral("out_of_order"), outOfOrder, now);
-    if (journal)
-        m_journal->commit(journalError);
-    return accepted;
+    if (journal && !m_journal->commit(journalError))
+        return 0;
+    for (const auto &[s, sample] : plan)
+        appendSample(*s, sample);
+    return int(plan.size());
 }
 
 qint64 SeriesStore::replayJournal(const JournalSegment &segment, TimestampMs now)

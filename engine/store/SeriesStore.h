@@ -167,8 +167,8 @@ public:
     // Samples older than the series' newest sample are rejected as "out_of_order". Returns the
     // number accepted.
     // With `journalError`, the caller will acknowledge the push: the accepted samples are written
-    // to the journal (when one is set) before this returns, and on failure *journalError says why
-    // (the samples are in memory, not yet durable).
+    // to the journal (when one is set) before they are applied; when that write fails nothing
+    // is applied, *journalError says why and 0 is returned.
     int applyPushed(const std::vector<PushedSample> &samples, TimestampMs now, QString *journalError = nullptr);
     // The series of each key, created as needed (one write lock for all); a null handle where
     // the cardinality limit refused a new series (counted as for applyPushed).
@@ -277,8 +277,8 @@ private:
     std::atomic<qint64> m_batchesTaken{0};
     std::vector<Series *> m_newSeries; // created since the last persist batch
     IngestJournal *m_journal = nullptr;
-    bool journalBegin(QString *journalError); // under write lock
     void journalSample(Series &s, TimestampMs t, double value, bool counter); // under write lock
+    static void planFor(Series &s, quint64 epoch); // under write lock
     std::atomic<TimestampMs> m_rawCompleteFrom{std::numeric_limits<TimestampMs>::min()};
     std::atomic<int> m_historyPercent{100};
     std::atomic<quint64> m_generation{0};

@@ -32,6 +32,11 @@ struct SeriesStore::Series {
     QSet<QByteArray> setMembers;     // StatsD sets, current window
     TimestampMs setWindowStart = 0;
     quint64 journalSegment = 0;      // the ingest journal segment that defines this series
+    // A push's samples are planned before they are applied (SeriesStore::applyPushed): the
+    // series' last time and counter total as that push would leave them.
+    quint64 planEpoch = 0;
+    TimestampMs planLast = 0;
+    double planTotal = 0;
     RollupTier minute{qint64(Resolution::Minute)};
     RollupTier hour{qint64(Resolution::Hour)};
 

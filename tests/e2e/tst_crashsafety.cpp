@@ -63,6 +63,7 @@ class TestCrashSafety : public QObject {
     std::map<QByteArray, QByteArray> m_bodyByKey; // its first body
     int m_bodyMismatches = 0;
     std::set<QString> m_firing, m_resolved;       // fingerprints announced in each state
+    std::map<QString, std::set<QByteArray>> m_firingKeys; // fingerprint -> keys announcing it firing
 
     bool start(QProcess &p)
     {
@@ -101,8 +102,13 @@ private Q_SLOTS:
             const QJsonObject body = QJsonDocument::fromJson(req.body()).object();
             for (const QJsonValue &a : body[QStringLiteral("alerts")].toArray()) {
                 const QJsonObject alert = a.toObject();
-                (alert[QStringLiteral("status")].toString() == u"resolved" ? m_resolved : m_firing)
-                    .insert(alert[QStringLiteral("fingerprint")].toString());
+                const QString fp = alert[QStringLiteral("fingerprint")].toString();
+                if (alert[QStringLiteral("status")].toString() == u"resolved") {
+                    m_resolved.insert(fp);
+                } else {
+                    m_firing.insert(fp);
+                    m_firingKeys[fp].insert(key);
+                }
             }
             return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
         });
@@ -358,6 +364,10 @@ private Q_SLOTS:
         }
         qInfo("%zu notifications, %zu keys received, %d resent after a kill", expected.size(), received.size(), resent);
         QCOMPARE(received, expected);
+        // And no incident was queued twice (a recovery that re-queued what had gone out would
+        // send it under a new key): one message announces each opening.
+        for (const auto &[fp, keys] : m_firingKeys)
+            QVERIFY2(keys.size() == 1, qPrintable(QStringLiteral("%1 announced firing by %2 messages").arg(fp).arg(keys.size())));
         QCOMPARE(m_bodyMismatches, 0);
 
         p.terminate();

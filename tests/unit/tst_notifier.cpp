@@ -145,6 +145,65 @@ private Q_SLOTS:
                  qPrintable(kinds(incidents, idOf(quiet)).join(u'\n')));
 
     }
+
+    // A process that died before its notifier grouped what it opened: the next start queues the
+    // opening, records why the muted and the unrouted ones went nowhere, and a further restart
+    // adds nothing (no second message, no second timeline entry).
+    void recoverTakesUpWhatACrashLeftAndOnlyThat()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QSqlDatabase db = hms::test::openTestOps(dir.filePath(QStringLiteral("ops.db")), QStringLiteral("r"), &error);
+        QVERIFY2(db.isValid(), qPrintable(error));
+        Catalog catalog(db);
+        IncidentService incidents(db, catalog);
+        SecretStore secrets(QStringLiteral("hms-ops-test-") + QUuid::createUuid().toString(QUuid::Id128));
+        Outbox outbox(db, secrets);
+        SilenceService silences(db, incidents);
+        catalog.setSetting(QStringLiteral("notify.slack.enabled"), QStringLiteral("1"));
+        catalog.setSetting(QStringLiteral("notify.slack.severities"), QStringLiteral("page,warning"));
+        QVERIFY(catalog
+                    .setRouting("route:\n  group_wait: 0s\ninhibit_rules:\n"
+                                "  - source_matchers: [severity=\"page\"]\n"
+                                "    target_matchers: [severity=\"warning\"]\n"
+                                "    equal: [service]\n",
+                                QStringLiteral("routing.yml"))
+                    .empty());
+        const AlertTransition page = firing(QStringLiteral("AID_PAGE"), QStringLiteral("aid"), QStringLiteral("page"));
+        const AlertTransition slow = firing(QStringLiteral("AID_SLOW"), QStringLiteral("aid"), QStringLiteral("warning"));
+        const AlertTransition info = firing(QStringLiteral("PORTAL_INFO"), QStringLiteral("portal"), QStringLiteral("info"));
+        {
+            Notifier dead(catalog, incidents, outbox, silences);
+            dead.setActive(false);
+            incidents.handleTransitions({page, slow, info});
+        }
+        QCOMPARE(outbox.messages().size(), size_t(0));
+        auto idOf = [&incidents](const AlertTransition &t) {
+            for (const Incident &i : incidents.incidents(false))
+                if (i.fingerprint == t.fingerprint)
+                    return i.id;
+            return qint64(0);
+        };
+        auto eventCount = [&] {
+            return incidents.events(idOf(page)).size() + incidents.events(idOf(slow)).size()
+                   + incidents.events(idOf(info)).size();
+        };
+        {
+            Notifier restarted(catalog, incidents, outbox, silences);
+            QCOMPARE(restarted.recover(), 3);
+        }
+        QCOMPARE(outbox.messages().size(), size_t(1));
+        QCOMPARE(outbox.messages().front().incidentId, idOf(page));
+        QCOMPARE(kinds(incidents, idOf(slow)).filter(QStringLiteral("notification_inhibited")).size(), 1);
+        QCOMPARE(kinds(incidents, idOf(info)).filter(QStringLiteral("notification_skipped no channel takes severity info")).size(), 1);
+        const std::size_t events = eventCount();
+        {
+            Notifier again(catalog, incidents, outbox, silences);
+            QCOMPARE(again.recover(), 0);
+        }
+        QCOMPARE(outbox.messages().size(), size_t(1));
+        QCOMPARE(eventCount(), events);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNotifier)
