@@ -25,12 +25,6 @@ quint32 crcOf(QByteArrayView bytes)
     return quint32(::crc32(::crc32(0L, nullptr, 0), reinterpret_cast<const Bytef *>(bytes.data()), uInt(bytes.size())));
 }
 
-void putFixed64(QByteArray &out, quint64 v)
-{
-    char bytes[8];
-    qToLittleEndian(v, bytes);
-    out.append(bytes, 8);
-}
 
 bool getFixed64(QByteArrayView in, qsizetype *pos, quint64 *v)
 {
@@ -172,14 +166,22 @@ void JournalFrame::defineSeries(quint64 id, const SeriesKey &key)
 }
 
 namespace {
+// One append per sample (this runs for every acknowledged sample, under the store's lock).
 void putSample(QByteArray &out, JournalEntry::Kind kind, quint64 id, TimestampMs t, double value)
 {
-    out.append(char(kind));
-    putVarint(out, id);
-    putFixed64(out, quint64(t));
+    char record[1 + 10 + 8 + 8];
+    qsizetype n = 0;
+    record[n++] = char(kind);
+    for (; id >= 0x80; id >>= 7)
+        record[n++] = char((id & 0x7f) | 0x80);
+    record[n++] = char(id);
+    qToLittleEndian(quint64(t), record + n);
+    n += 8;
     quint64 bits = 0;
     std::memcpy(&bits, &value, sizeof bits);
-    putFixed64(out, bits);
+    qToLittleEndian(bits, record + n);
+    n += 8;
+    out.append(record, n);
 }
 } // namespace
 
@@ -196,27 +198,38 @@ void JournalFrame::exemplar(quint64 id, TimestampMs t, double value, const QStri
     recordEnded();
 }
 
-QByteArray JournalFrame::take()
+void JournalFrame::forEachFrame(const std::function<void(const char (&header)[8], QByteArrayView payload)> &visit) const
 {
-    QByteArray out;
-    out.reserve(m_payload.size() + 8 * qsizetype(m_cuts.size() + 1));
     qsizetype from = 0;
     auto frame = [&](qsizetype to) {
         const QByteArrayView payload = QByteArrayView(m_payload).sliced(from, to - from);
         char header[8];
         qToLittleEndian(quint32(payload.size()), header);
         qToLittleEndian(crcOf(payload), header + 4);
-        out.append(header, 8);
-        out.append(payload);
+        visit(header, payload);
         from = to;
     };
     for (const qsizetype cut : m_cuts)
         frame(cut);
-    if (from < m_payload.size() || out.isEmpty())
+    if (from < m_payload.size() || m_cuts.empty())
         frame(m_payload.size());
-    m_payload.clear();
+}
+
+void JournalFrame::reset()
+{
+    m_payload.resize(0); // keeps the buffer: the next push writes into memory already paged in
     m_cuts.clear();
     m_frameStart = 0;
+}
+
+QByteArray JournalFrame::take()
+{
+    QByteArray out;
+    forEachFrame([&out](const char(&header)[8], QByteArrayView payload) {
+        out.append(header, 8);
+        out.append(payload);
+    });
+    reset();
     return out;
 }
 
@@ -314,7 +327,7 @@ void IngestJournal::closeSegment()
 
 bool IngestJournal::begin(QString *error)
 {
-    m_frame.take(); // a frame left by a push that was refused half-way is not written
+    m_frame.reset(); // a frame left by a push that was refused half-way is not written
     if (m_fd >= 0)
         return true;
     // The last segment failed: start the next one (its series are defined again, as the number
@@ -323,29 +336,48 @@ bool IngestJournal::begin(QString *error)
     return openSegment(error);
 }
 
+namespace {
+bool writeAll(int fd, const char *data, qsizetype size, int *err)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, std::size_t(size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *err = n < 0 ? errno : ENOSPC;
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+} // namespace
+
 bool IngestJournal::commit(QString *error)
 {
     if (m_frame.isEmpty())
         return true;
-    const QByteArray bytes = m_frame.take();
     if (m_fd < 0) {
+        m_frame.reset();
         *error = tr("journal %1: no segment is open").arg(m_dir);
         return false;
     }
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(m_fd, bytes.constData() + done, std::size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            *error = tr("journal %1: %2").arg(pathOf(m_seq), QString::fromLocal8Bit(std::strerror(n < 0 ? errno : ENOSPC)));
-            closeSegment(); // its last frame is torn: replay stops there, and nothing else goes in
-            return false;
-        }
-        done += n;
+    int err = 0;
+    qint64 written = 0;
+    bool ok = true;
+    m_frame.forEachFrame([&](const char(&header)[8], QByteArrayView payload) {
+        ok = ok && writeAll(m_fd, header, 8, &err) && writeAll(m_fd, payload.data(), payload.size(), &err);
+        written += 8 + payload.size();
+    });
+    m_frame.reset();
+    if (!ok) {
+        *error = tr("journal %1: %2").arg(pathOf(m_seq), QString::fromLocal8Bit(std::strerror(err)));
+        closeSegment(); // its last frame is torn: replay stops there, and nothing else goes in
+        return false;
     }
-    m_segmentBytes += bytes.size();
-    m_bytesTotal += bytes.size();
+    m_segmentBytes += written;
+    m_bytesTotal += written;
     return true;
 }
 

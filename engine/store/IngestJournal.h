@@ -34,6 +34,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -72,6 +73,9 @@ public:
     // replays: definitions in one frame serve the next.
     QByteArray take();
     static constexpr qsizetype kMaxPayload = 16 * 1024 * 1024;
+    // The same frames without copying them, then reset() (which keeps the buffer's memory).
+    void forEachFrame(const std::function<void(const char (&header)[8], QByteArrayView payload)> &visit) const;
+    void reset();
 
 private:
     void recordEnded();

@@ -78,6 +78,7 @@ void pushRaw(std::vector<SealedChunk> &chunks, std::vector<Sample> &head, Sample
 
 void SeriesStore::appendSample(Series &s, Sample sample)
 {
+    s.newest = std::max(s.newest, sample.t);
     pushRaw(s.chunks, s.head, sample);
     s.headDirty = true;
     s.minute.add(sample);
@@ -173,7 +174,7 @@ void SeriesStore::planFor(Series &s, quint64 epoch)
     if (s.planEpoch == epoch)
         return;
     s.planEpoch = epoch;
-    s.planLast = s.lastTime();
+    s.planLast = s.newest; // not lastTime(): that reads the head's memory, a cache miss per series
     s.planTotal = s.counterTotal;
 }
 
@@ -439,6 +440,7 @@ void SeriesStore::restoreSeries(StoredSeries stored)
     series->exemplars.assign(stored.exemplars.begin(), stored.exemplars.end());
     // Counters continue from where they were.
     series->counterTotal = series->lastValue();
+    series->newest = series->lastTime();
     m_index.emplace(keyHash(series->key.name, series->key.labels), series.get());
     m_series.push_back(series);
     m_byName[series->key.name].push_back(series);
@@ -474,6 +476,7 @@ qint64 SeriesStore::prependChunks(std::unordered_map<quint64, std::vector<Persis
             older.push_back({c.minT, c.maxT, c.count, std::move(c.data), true});
         }
         s->chunks.insert(s->chunks.begin(), std::make_move_iterator(older.begin()), std::make_move_iterator(older.end()));
+        s->newest = std::max(s->newest, s->lastTime());
     }
     m_samples.fetch_add(added, std::memory_order_relaxed);
     return added;
