@@ -4869,6 +4869,10 @@ What this alert means and who it hurts.
         <source>waiting for the secret %1</source>
         <translation>waiting for the secret %1</translation>
     </message>
+    <message>
+        <source>the answer is over %1 bytes and was not read; ask for less (a shorter range, fewer series)</source>
+        <translation>the answer is over %1 bytes and was not read; ask for less (a shorter range, fewer series)</translation>
+    </message>
 </context>
 <context>
     <name>hms::ReplaySession</name>

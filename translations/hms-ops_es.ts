@@ -4869,6 +4869,10 @@ Qué significa esta alerta y a quién afecta.
         <source>waiting for the secret %1</source>
         <translation>esperando el secreto %1</translation>
     </message>
+    <message>
+        <source>the answer is over %1 bytes and was not read; ask for less (a shorter range, fewer series)</source>
+        <translation>la respuesta supera los %1 bytes y no se leyó; pida menos (un rango más corto, menos series)</translation>
+    </message>
 </context>
 <context>
     <name>hms::ReplaySession</name>

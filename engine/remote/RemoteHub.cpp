@@ -194,15 +194,30 @@ void RemoteHub::send(Source &s, const QByteArray &verb, const QUrl &url, const Q
     clock->start();
     ++s.status.requests;
     Source *raw = &s;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, clock, raw, done = std::move(done)] {
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [reply, tooLarge, limit = m_maxAnswerBytes](qint64 received, qint64 total) {
+                if (!*tooLarge && (received > limit || total > limit)) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, clock, raw, tooLarge, done = std::move(done)] {
         reply->deleteLater();
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        if (r.status == 0)
+        r.body = *tooLarge ? QByteArray() : reply->readAll();
+        if (*tooLarge) {
+            r.status = 0;
+            r.tooLarge = true;
+            r.transportError = tr("the answer is over %1 bytes and was not read; ask for less (a shorter range, "
+                                  "fewer series)")
+                                   .arg(m_maxAnswerBytes);
+        } else if (r.status == 0) {
             r.transportError = reply->error() == QNetworkReply::OperationCanceledError
                 ? tr("no answer within %1 ms").arg(raw->config.timeoutMs)
                 : reply->errorString();
+        }
         raw->status.latencyMs = clock->elapsed();
         done(r);
     });
@@ -282,7 +297,7 @@ void RemoteHub::promRequest(const QString &source, const std::function<QUrl(cons
         PromResult result;
         if (r.status == 0) {
             result.error = r.transportError;
-            result.sourceFailure = true;
+            result.sourceFailure = !r.tooLarge; // the source answered; the question was too big
         } else {
             result = parsePromResponse(r.body, r.status);
         }

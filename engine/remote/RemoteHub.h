@@ -89,6 +89,10 @@ public:
     void expireSilence(const QString &source, const QString &silenceId, SilenceDone done);
     void pollAlertmanagers();
     void refreshTiles();
+    // An answer larger than this is cut off and reported (a source must not be able to make this
+    // process hold an unbounded reply); the query's fault, not the source's (no backoff).
+    static constexpr qint64 kMaxAnswerBytes = 64LL * 1024 * 1024;
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
 
 Q_SIGNALS:
     void statusChanged();
@@ -100,6 +104,7 @@ private:
         int status = 0;        // HTTP status; 0: none (transport error)
         QByteArray body;
         QString transportError;
+        bool tooLarge = false; // cut off at m_maxAnswerBytes
     };
     Source *find(const QString &name, RemoteSource::Kind kind, QString *error);
     void promRequest(const QString &source, const std::function<QUrl(const QUrl &)> &url, PromDone done);
@@ -115,6 +120,7 @@ private:
     SeriesStore &m_store;
     std::vector<std::unique_ptr<Source>> m_live; // hub thread only
     QNetworkAccessManager *m_network = nullptr;  // created in start(), in the hub's thread
+    qint64 m_maxAnswerBytes = kMaxAnswerBytes;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_tileTimer = nullptr;
     struct TileFeed {

@@ -402,6 +402,23 @@ private Q_SLOTS:
         QVERIFY2(tick->errors.front().second.startsWith(u"dead: "), qPrintable(tick->errors.front().second));
     }
 
+    // A source cannot make us hold an answer of any size: past the limit it is cut off and the
+    // query fails with why; the source is not blamed (no backoff), and the next query works.
+    void answersOverTheLimitAreRefusedUnread()
+    {
+        QMetaObject::invokeMethod(m_hub, [this] { m_hub->setMaxAnswerBytes(300); }, Qt::BlockingQueuedConnection);
+        const TimestampMs now = QDateTime::currentMSecsSinceEpoch();
+        const PromResult big = instant(
+            QStringLiteral("vm"),
+            QStringLiteral("label_replace(vector(1), \"pad\", \"%1\", \"\", \"\")").arg(QString(400, u'x')), now);
+        QMetaObject::invokeMethod(m_hub, [this] { m_hub->setMaxAnswerBytes(RemoteHub::kMaxAnswerBytes); },
+                                  Qt::BlockingQueuedConnection);
+        QVERIFY(!big.ok());
+        QVERIFY2(big.error.contains(u"the answer is over 300 bytes"), qPrintable(big.error));
+        QVERIFY(!big.sourceFailure);
+        QVERIFY(instant(QStringLiteral("vm"), QStringLiteral("vector(1)"), now).ok());
+    }
+
     // Alertmanager's alerts are read, and silenced on it by their identifying labels only.
     void alertmanagerAlertsAndSilences()
     {
