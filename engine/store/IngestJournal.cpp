@@ -217,7 +217,12 @@ void JournalFrame::forEachFrame(const std::function<void(const char (&header)[8]
 
 void JournalFrame::reset()
 {
-    m_payload.resize(0); // keeps the buffer: the next push writes into memory already paged in
+    // Keeps the buffer, so that the next push writes into memory already paged in; one grown by
+    // an unusually large push (up to a few hundred MB of records) is given back.
+    if (m_payload.capacity() > kMaxPayload)
+        m_payload.clear();
+    else
+        m_payload.resize(0);
     m_cuts.clear();
     m_frameStart = 0;
 }
