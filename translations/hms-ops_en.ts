@@ -3424,6 +3424,10 @@ What this alert means and who it hurts.
         <source>the samples could not be made durable (%1); nothing is acknowledged, send again</source>
         <translation>the samples could not be made durable (%1); nothing is acknowledged, send again</translation>
     </message>
+    <message>
+        <source>Host: &quot;%1&quot; is not a name of this instance; open it as 127.0.0.1 or localhost, or set notify.link_base to the address a reverse proxy serves it under</source>
+        <translation>Host: &quot;%1&quot; is not a name of this instance; open it as 127.0.0.1 or localhost, or set notify.link_base to the address a reverse proxy serves it under</translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>

@@ -3424,6 +3424,10 @@ Qué significa esta alerta y a quién afecta.
         <source>the samples could not be made durable (%1); nothing is acknowledged, send again</source>
         <translation>no se pudieron guardar las muestras de forma duradera (%1); no se confirma nada, vuelva a enviarlas</translation>
     </message>
+    <message>
+        <source>Host: &quot;%1&quot; is not a name of this instance; open it as 127.0.0.1 or localhost, or set notify.link_base to the address a reverse proxy serves it under</source>
+        <translation>Host: &quot;%1&quot; no es un nombre de esta instancia; ábrala como 127.0.0.1 o localhost, o configure notify.link_base con la dirección bajo la que la sirve un proxy inverso</translation>
+    </message>
 </context>
 <context>
     <name>hms::Catalog</name>

@@ -212,7 +212,9 @@ void ApiServer::addDashboardRoutes(QHttpServer &s)
         return QHttpServerResponse(QJsonObject{{QStringLiteral("deleted"), name}});
     });
 
-    s.route(QStringLiteral("/dashboard/<arg>"), Method::Get, [this](const QString &name) {
+    s.route(QStringLiteral("/dashboard/<arg>"), Method::Get, [this](const QString &name, const QHttpServerRequest &req) {
+        if (auto foreign = foreignHost(req))
+            return std::move(*foreign);
         const auto stored = m_ctx.dashboards->dashboard(name);
         if (!stored)
             return html::page(tr("Not found"),

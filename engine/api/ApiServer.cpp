@@ -93,8 +93,30 @@ std::optional<QHttpServerResponse> ApiServer::denied(const QHttpServerRequest &r
                                      : tr("wrong API token"));
 }
 
+std::optional<QHttpServerResponse> ApiServer::foreignHost(const QHttpServerRequest &req) const
+{
+    if (!m_loopbackOnly)
+        return std::nullopt;
+    // Host: name[:port] or [v6]:port, case-insensitive.
+    QString host = QString::fromLatin1(req.value("Host")).trimmed().toLower();
+    if (host.startsWith(u'['))
+        host = host.mid(1, host.indexOf(u']') - 1);
+    else if (host.count(u':') == 1)
+        host = host.left(host.indexOf(u':'));
+    if (host == u"localhost" || QHostAddress(host).isLoopback())
+        return std::nullopt;
+    const QString linkBase = m_ctx.catalog ? m_ctx.catalog->setting(QStringLiteral("notify.link_base")) : QString();
+    if (!linkBase.isEmpty() && QUrl(linkBase).host().toLower() == host && !host.isEmpty())
+        return std::nullopt;
+    return apiError(Status::MisdirectedRequest,
+                    tr("Host: \"%1\" is not a name of this instance; open it as 127.0.0.1 or localhost, or set "
+                       "notify.link_base to the address a reverse proxy serves it under")
+                        .arg(host.left(255)));
+}
+
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port, QString *errorText)
 {
+    m_loopbackOnly = address.isLoopback();
     const quint16 bound = m_server->listen(address, port);
     if (bound == 0)
         *errorText = tr("API: cannot listen on %1:%2").arg(address.toString()).arg(port);

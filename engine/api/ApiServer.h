@@ -83,6 +83,11 @@ private:
     // The request body, gunzipped when Content-Encoding says gzip, within the size limits; or
     // nullopt with *fail set to the 4xx answer.
     std::optional<QByteArray> requestBody(const QHttpServerRequest &req, std::optional<QHttpServerResponse> *fail);
+    // The token-free pages answer only to this instance's own names (DNS rebinding: a web page
+    // must not read them through a name of its own that resolves to 127.0.0.1): a loopback name
+    // or address, or the host of notify.link_base; 421 otherwise. Not checked when the API is
+    // bound beyond loopback on purpose.
+    std::optional<QHttpServerResponse> foreignHost(const QHttpServerRequest &req) const;
     // 503 for a push the ingest journal could not record: nothing is acknowledged.
     QHttpServerResponse notDurable(const QString &journalError) const;
     std::optional<QHttpServerResponse> denied(const QHttpServerRequest &req, bool queryTokenAllowed = false) const;
@@ -91,6 +96,7 @@ private:
 
     ApiContext m_ctx;
     QString m_token;
+    bool m_loopbackOnly = true; // the API listens on a loopback address only
     std::unique_ptr<QHttpServer> m_server;
     std::unique_ptr<LineProtocolWriter> m_lineProtocol; // /write here as on the ingest listener
 };

@@ -35,7 +35,9 @@ TimestampMs nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 void ApiServer::addStatusPages(QHttpServer &s)
 {
     using Method = QHttpServerRequest::Method;
-    s.route(QStringLiteral("/status"), Method::Get, [this] {
+    s.route(QStringLiteral("/status"), Method::Get, [this](const QHttpServerRequest &req) {
+        if (auto foreign = foreignHost(req))
+            return std::move(*foreign);
         const TimestampMs now = nowMs();
         const std::vector<Incident> open = m_ctx.incidents->incidents(true);
         QString body = QStringLiteral("<h1>%1</h1>").arg(esc(tr("HMS Ops Center status")));
@@ -77,7 +79,9 @@ void ApiServer::addStatusPages(QHttpServer &s)
         return page(tr("Status"), body, 10);
     });
 
-    s.route(QStringLiteral("/incidents/<arg>"), Method::Get, [this](qint64 id) {
+    s.route(QStringLiteral("/incidents/<arg>"), Method::Get, [this](qint64 id, const QHttpServerRequest &req) {
+        if (auto foreign = foreignHost(req))
+            return std::move(*foreign);
         const auto incident = m_ctx.incidents->incident(id);
         if (!incident)
             return page(tr("Not found"), QStringLiteral("<h1>%1</h1><p><a href=\"/status\">%2</a></p>")
@@ -112,7 +116,9 @@ void ApiServer::addStatusPages(QHttpServer &s)
         return page(tr("Incident #%1").arg(id), body, i.isOpen() ? 10 : 300);
     });
 
-    s.route(QStringLiteral("/playbooks/<arg>"), Method::Get, [this](const QString &id) {
+    s.route(QStringLiteral("/playbooks/<arg>"), Method::Get, [this](const QString &id, const QHttpServerRequest &req) {
+        if (auto foreign = foreignHost(req))
+            return std::move(*foreign);
         const auto pb = m_ctx.catalog->playbook(id);
         if (!pb)
             return page(tr("Not found"), QStringLiteral("<h1>%1</h1>").arg(esc(tr("No playbook %1").arg(id.left(64)))), 300,

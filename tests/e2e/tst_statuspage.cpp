@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace hms;
@@ -120,6 +121,40 @@ private Q_SLOTS:
         QFile::remove(shot);
         run({QStringLiteral("--screenshot=") + shot, url});
         QVERIFY2(QFileInfo(shot).size() > 10'000, qPrintable(shot));
+    }
+
+    // DNS rebinding: a page in the operator's browser that gets its own name resolved to
+    // 127.0.0.1 must not read the token-free pages. They answer only to loopback names and to
+    // the host of notify.link_base (a reverse proxy); anything else gets 421.
+    void tokenFreePagesAnswerOnlyToTheirOwnNames()
+    {
+        const quint16 port = quint16(m_engine->endpoints().api.port());
+        auto statusFor = [port](const QByteArray &host, const QByteArray &path) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (!socket.waitForConnected(5000))
+                return QByteArray("no connection");
+            socket.write("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            QByteArray answer;
+            while (socket.waitForReadyRead(5000) || socket.bytesAvailable() > 0) {
+                answer += socket.readAll();
+                if (answer.contains("\r\n"))
+                    break;
+            }
+            return answer.left(answer.indexOf("\r\n"));
+        };
+        const QByteArray own = "127.0.0.1:" + QByteArray::number(port);
+        QCOMPARE(statusFor(own, "/status"), QByteArray("HTTP/1.1 200 OK"));
+        QCOMPARE(statusFor("localhost:" + QByteArray::number(port), "/status"), QByteArray("HTTP/1.1 200 OK"));
+        QCOMPARE(statusFor("[::1]:" + QByteArray::number(port), "/status"), QByteArray("HTTP/1.1 200 OK"));
+        for (const QByteArray &path : {QByteArray("/status"), QByteArray("/incidents/1"), QByteArray("/playbooks/x"),
+                                      QByteArray("/dashboard/fema")})
+            QCOMPARE(statusFor("rebind.attacker.example:" + QByteArray::number(port), path),
+                     QByteArray("HTTP/1.1 421 Misdirected Request"));
+        QCOMPARE(m_api->put(QStringLiteral("/api/v1/settings/notify.link_base"), "https://ops.example.gov").status, 200);
+        QCOMPARE(statusFor("ops.example.gov", "/status"), QByteArray("HTTP/1.1 200 OK"));
+        QCOMPARE(statusFor("rebind.attacker.example", "/status"), QByteArray("HTTP/1.1 421 Misdirected Request"));
+        QCOMPARE(m_api->put(QStringLiteral("/api/v1/settings/notify.link_base"), "").status, 200);
     }
 
     void cleanupTestCase()
