@@ -45,6 +45,23 @@ AlertTransition resolvedOf(AlertTransition t)
 }
 } // namespace
 
+// The real pieces a Notifier works with, on one ops.db.
+struct Pieces {
+    explicit Pieces(QSqlDatabase db)
+        : catalog(db)
+        , incidents(db, catalog)
+        , secrets(QStringLiteral("hms-ops-test-") + QUuid::createUuid().toString(QUuid::Id128))
+        , outbox(db, secrets)
+        , silences(db, incidents)
+    {
+    }
+    Catalog catalog;
+    IncidentService incidents;
+    SecretStore secrets;
+    Outbox outbox;
+    SilenceService silences;
+};
+
 class TestNotifier : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -63,11 +80,8 @@ private Q_SLOTS:
         QString error;
         QSqlDatabase db = hms::test::openTestOps(m_dir.filePath(QStringLiteral("ops.db")), QStringLiteral("n"), &error);
         QVERIFY2(db.isValid(), qPrintable(error));
-        Catalog catalog(db);
-        IncidentService incidents(db, catalog);
-        SecretStore secrets(QStringLiteral("hms-ops-test-") + QUuid::createUuid().toString(QUuid::Id128));
-        Outbox outbox(db, secrets);
-        SilenceService silences(db, incidents);
+        Pieces pieces(db);
+        auto &[catalog, incidents, secrets, outbox, silences] = pieces;
         Notifier notifier(catalog, incidents, outbox, silences);
         catalog.setSetting(QStringLiteral("notify.slack.enabled"), QStringLiteral("1"));
 
@@ -155,11 +169,8 @@ private Q_SLOTS:
         QString error;
         QSqlDatabase db = hms::test::openTestOps(dir.filePath(QStringLiteral("ops.db")), QStringLiteral("r"), &error);
         QVERIFY2(db.isValid(), qPrintable(error));
-        Catalog catalog(db);
-        IncidentService incidents(db, catalog);
-        SecretStore secrets(QStringLiteral("hms-ops-test-") + QUuid::createUuid().toString(QUuid::Id128));
-        Outbox outbox(db, secrets);
-        SilenceService silences(db, incidents);
+        Pieces pieces(db);
+        auto &[catalog, incidents, secrets, outbox, silences] = pieces;
         catalog.setSetting(QStringLiteral("notify.slack.enabled"), QStringLiteral("1"));
         catalog.setSetting(QStringLiteral("notify.slack.severities"), QStringLiteral("page,warning"));
         QVERIFY(catalog
